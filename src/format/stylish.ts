@@ -1,0 +1,62 @@
+/** Human output for a terminal: per report its score and verdict, one line per finding, then a summary. */
+import { Chalk } from 'chalk';
+import { render } from '../messages/index.js';
+import type { FileResult, FormatContext, Lang, ReportResult } from '../types.js';
+import { summarize, type RunSummary } from './summary.js';
+
+const words = {
+  zh: { pass: '通过', fail: '未通过', notChecked: '未检查（无适用规则集）', score: '得分', ruleSet: '规则集', lines: '行', untitled: '（无标题）', paragraph: '段' },
+  en: { pass: 'pass', fail: 'FAIL', notChecked: 'not checked (no rule set applies)', score: 'score', ruleSet: 'rule set', lines: 'lines', untitled: '(untitled)', paragraph: 'paragraphs' },
+} as const;
+
+export default function stylish(results: readonly FileResult[], ctx: FormatContext): string {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const w = words[ctx.lang];
+  const out: string[] = [];
+  for (const file of results) {
+    out.push(c.underline(file.path));
+    for (const e of file.errors) {
+      if (ctx.quiet && e.severity !== 'error') continue;
+      const where = e.line ? `${e.line}:1` : '-';
+      out.push(`  ${c.dim(where.padEnd(7))} ${sev(c, e.severity)}  ${render(e.code, e.args, ctx.lang)}`);
+    }
+    for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : w.lines));
+    out.push('');
+  }
+  out.push(summaryLine(c, summarize(results), ctx.lang));
+  return `${out.join('\n')}\n`;
+}
+
+function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, unit: string): string[] {
+  const w = words[ctx.lang];
+  const title = c.bold(r.title || w.untitled);
+  const range = c.dim(`${unit} ${r.startLine}-${r.endLine}`);
+  if (r.score === null) {
+    return ctx.quiet ? [] : [`  ${title}  ${range}  ${c.dim(w.notChecked)}`];
+  }
+  const verdict = r.passed ? c.green(w.pass) : c.red(w.fail);
+  const head = `  ${title}  ${range}  ${c.dim(`${w.ruleSet} ${r.ruleSet}`)}  ${w.score} ${r.score}/100  ${verdict}`;
+  const lines = r.messages
+    .filter((m) => !ctx.quiet || m.severity === 'error')
+    .map((m) => `    ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${sev(c, m.severity)}  ${render(m.code, m.args, ctx.lang)}  ${c.dim(m.ruleId)}`);
+  return ctx.quiet && r.passed ? lines : [head, ...lines];
+}
+
+function sev(c: InstanceType<typeof Chalk>, severity: string): string {
+  const label = severity.padEnd(7);
+  return severity === 'error' ? c.red(label) : severity === 'warning' ? c.yellow(label) : c.blue(label);
+}
+
+function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang): string {
+  const missing = s.mostMissing.map((m) => `${m.name}（${m.count}）`).join('、');
+  if (lang === 'en') {
+    const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;
+    const most = missing ? `; most often missing: ${s.mostMissing.map((m) => `${m.name} (${m.count})`).join(', ')}` : '';
+    const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}`;
+    return s.failed || s.fileErrors ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+  }
+  const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
+  const most = missing ? `；最常缺少：${missing}` : '';
+  const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}`;
+  return s.failed || s.fileErrors ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+}

@@ -1,0 +1,58 @@
+/**
+ * Bytes -> string. Detects the encodings Chinese offices really produce:
+ * UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030/GBK (a superset decoder).
+ */
+
+export interface Decoded {
+  readonly text: string;
+  readonly encoding: string;
+}
+
+const SUPPORTED = new Set(['utf-8', 'utf8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'gb2312']);
+
+export function isSupportedEncoding(name: string): boolean {
+  return SUPPORTED.has(name.toLowerCase());
+}
+
+/** Decodes with a forced encoding, or detects one. Never throws on bad bytes: they become U+FFFD. */
+export function decode(bytes: Uint8Array, forced?: string): Decoded {
+  if (forced) {
+    const name = forced.toLowerCase() === 'utf8' ? 'utf-8' : forced.toLowerCase();
+    return { text: stripBom(new TextDecoder(name).decode(bytes)), encoding: name };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8. GB18030 decodes every byte sequence GBK writes; if the text then
+    // holds fewer replacement characters than the lenient UTF-8 reading, it is GBK.
+    const gb = new TextDecoder('gb18030').decode(bytes);
+    const utf8 = new TextDecoder('utf-8').decode(bytes);
+    return countReplacement(gb) <= countReplacement(utf8)
+      ? { text: gb, encoding: 'gb18030' }
+      : { text: utf8, encoding: 'utf-8' };
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function countReplacement(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** Splits on CRLF, CR or LF, so line numbers match what editors show for any line ending. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

@@ -1,0 +1,87 @@
+/**
+ * Match stage: a rule set's sections against a report's outline and text.
+ * `section`: an outline node's own words name the topic; `mention`: the body discusses it
+ * with content; `missing`: neither. Content checks then mark a found section weak.
+ */
+import { nodeContent } from '../outline/index.js';
+import type { Message, Outline, SectionFinding } from '../types.js';
+import type { RuleSet, Section } from '../ruleset/types.js';
+
+export interface Matched {
+  readonly sections: readonly SectionFinding[];
+  readonly messages: readonly Message[];
+}
+
+export function matchSections(ruleSet: RuleSet, outline: Outline, lines: readonly string[]): Matched {
+  const sections: SectionFinding[] = [];
+  const messages: Message[] = [];
+  for (const section of ruleSet.sections) {
+    const finding = findSection(section, outline, lines);
+    sections.push(finding);
+    messages.push(...messagesFor(ruleSet, section, finding, outline));
+  }
+  return { sections, messages };
+}
+
+function findSection(section: Section, outline: Outline, lines: readonly string[]): SectionFinding {
+  const base = { id: section.id, name: section.name };
+  const index = bestNode(section, outline);
+  if (index !== -1) {
+    const node = outline.nodes[index]!;
+    const content = nodeContent(outline, lines, index);
+    return { ...base, status: 'section', line: node.line, evidence: evidence(lines[node.line - 1]!), weak: isWeak(section, content) };
+  }
+  const mention = findMention(section, outline, lines);
+  if (mention) return { ...base, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false };
+  return { ...base, status: 'missing', line: null, evidence: null, weak: false };
+}
+
+/** The highest-level node whose own words name the topic; the first of those. */
+function bestNode(section: Section, outline: Outline): number {
+  let best = -1;
+  outline.nodes.forEach((node, i) => {
+    if (!section.headings.some((p) => p.test(node.title))) return;
+    if (section.headingsExclude.some((p) => p.test(node.title))) return;
+    if (best === -1 || node.level < outline.nodes[best]!.level) best = i;
+  });
+  return best;
+}
+
+/** A keyword in a sentence of the body that no exclusion pattern vetoes. */
+function findMention(section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string } | null {
+  if (!section.keywords.length) return null;
+  for (let n = outline.span.startLine + 1; n <= outline.span.endLine; n++) {
+    const line = lines[n - 1]!;
+    for (const sentence of line.split(/(?<=[。；;！!？])/u)) {
+      if (!section.keywords.some((p) => p.test(sentence))) continue;
+      if (section.keywordsExclude.some((p) => p.test(sentence))) continue;
+      return { line: n, text: sentence };
+    }
+  }
+  return null;
+}
+
+/** Too few characters of substance, or no figure where the checklist expects one. */
+function isWeak(section: Section, content: string): boolean {
+  const chars = content.replace(/[\s\p{P}]/gu, '').length;
+  if (chars < section.minChars) return true;
+  return section.figures !== null && !section.figures.test(content);
+}
+
+function messagesFor(ruleSet: RuleSet, section: Section, finding: SectionFinding, outline: Outline): Message[] {
+  const ruleId = `${ruleSet.id}/${section.id}`;
+  const args = { section: section.id, name: section.name, nameEn: section.nameEn, hint: section.hint, hintEn: section.hintEn };
+  switch (finding.status) {
+    case 'missing':
+      return [{ ruleId, code: 'sectionMissing', args, severity: section.severity, line: outline.span.startLine, column: 1 }];
+    case 'mention':
+      return [{ ruleId, code: 'sectionOnlyMentioned', args, severity: 'info', line: finding.line!, column: 1 }];
+    case 'section':
+      return finding.weak ? [{ ruleId, code: 'sectionWeak', args, severity: 'warning', line: finding.line!, column: 1 }] : [];
+  }
+}
+
+function evidence(text: string): string {
+  const t = text.trim();
+  return t.length > 60 ? `${t.slice(0, 60)}…` : t;
+}

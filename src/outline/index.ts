@@ -1,0 +1,123 @@
+/**
+ * Outline stage: a report's lines -> its headings, numbered items and lead phrases, in document order,
+ * each with its level, line, column and the extent of its content.
+ */
+import type { LineHint, Outline, OutlineNode, ReportSpan } from '../types.js';
+import { CLAUSE_END, ENUMERATORS, LEADING_NOISE, LEAD_LEVEL, LEAD_PATTERN, TITLE_END } from './numbering.js';
+
+interface Draft {
+  kind: OutlineNode['kind'];
+  level: number;
+  marker: string;
+  title: string;
+  line: number;
+  column: number;
+}
+
+/** A bare heading: a short line without sentence punctuation, standing alone. */
+const BARE_MAX = 24;
+
+export function buildOutline(
+  lines: readonly string[],
+  span: ReportSpan,
+  hints?: readonly (LineHint | undefined)[],
+): Outline {
+  const drafts: Draft[] = [];
+  for (let n = span.startLine + 1; n <= span.endLine; n++) {
+    const raw = lines[n - 1] ?? '';
+    const heading = headingOf(raw, n, hints?.[n - 1], lines[n] ?? '');
+    if (heading) drafts.push(heading);
+    drafts.push(...leadsOf(raw, n, heading ? heading.column + heading.marker.length - 1 : 0));
+  }
+  return { span, nodes: link(drafts, span.endLine) };
+}
+
+function headingOf(raw: string, line: number, hint: LineHint | undefined, next: string): Draft | null {
+  const noise = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(noise);
+  if (!text) return null;
+  for (const { level, pattern } of ENUMERATORS) {
+    const m = pattern.exec(text);
+    if (m) return { kind: 'heading', level, marker: m[0], title: titleOf(text.slice(m[0].length)), line, column: noise + 1 };
+  }
+  if (hint?.headingLevel) {
+    return { kind: 'heading', level: hint.headingLevel, marker: hint.marker ?? '', title: titleOf(text), line, column: noise + 1 };
+  }
+  if (isBareHeading(text, next)) {
+    return { kind: 'heading', level: 1, marker: '', title: text.trim(), line, column: noise + 1 };
+  }
+  return null;
+}
+
+/** "存在的主要问题" alone on a line, followed by its text: a heading without a number. */
+function isBareHeading(text: string, next: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > BARE_MAX) return false;
+  if (/[。，,；;：:！!？?“”"]/u.test(t)) return false;
+  if (/^\d{4}年\d{1,2}月\d{1,2}日$/u.test(t)) return false; // a date line
+  return next.trim().length > t.length;
+}
+
+function leadsOf(raw: string, line: number, from: number): Draft[] {
+  const found: Draft[] = [];
+  let sawFirst = false;
+  LEAD_PATTERN.lastIndex = from;
+  for (let m = LEAD_PATTERN.exec(raw); m; m = LEAD_PATTERN.exec(raw)) {
+    const ordinal = m[1];
+    const word = m[2];
+    if (word === '首先') sawFirst = true;
+    else if (word && !sawFirst) continue; // 其次/最后 without 首先 is ordinary prose
+    const rest = raw.slice(m.index + m[0].length);
+    found.push({ kind: 'lead', level: LEAD_LEVEL, marker: ordinal ? `${ordinal}是` : word!, title: titleOf(rest, true), line, column: m.index + 1 });
+  }
+  return found;
+}
+
+/** A heading's own words: up to the sentence end; a long sentence is cut at its first clause. */
+export function titleOf(rest: string, lead = false): string {
+  const end = rest.search(TITLE_END);
+  let title = (end === -1 ? rest : rest.slice(0, end)).trim();
+  if (title.length > (lead ? 20 : 30)) {
+    const clause = title.search(CLAUSE_END);
+    if (clause >= 2) title = title.slice(0, clause);
+  }
+  return title.slice(0, 40);
+}
+
+/** Sets each node's parent and endLine: content runs to the next node at the same or a higher level. */
+function link(drafts: readonly Draft[], lastLine: number): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  const stack: number[] = [];
+  const endLines = new Array<number>(drafts.length).fill(lastLine);
+  drafts.forEach((d, i) => {
+    while (stack.length && drafts[stack[stack.length - 1]!]!.level >= d.level) {
+      const closed = stack.pop()!;
+      endLines[closed] = d.line === drafts[closed]!.line ? d.line : d.line - 1;
+    }
+    stack.push(i);
+  });
+  drafts.forEach((d, i) => {
+    let parent = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (drafts[j]!.level < d.level && endLines[j]! >= d.line) {
+        parent = j;
+        break;
+      }
+    }
+    nodes.push({ ...d, endLine: Math.max(endLines[i]!, d.line), parent });
+  });
+  return nodes;
+}
+
+/** The text a node covers: its lines up to endLine, cut at the next node starting on the same line. */
+export function nodeContent(outline: Outline, lines: readonly string[], index: number): string {
+  const node = outline.nodes[index]!;
+  const parts: string[] = [];
+  for (let n = node.line; n <= node.endLine; n++) parts.push(lines[n - 1] ?? '');
+  let text = parts.join('\n').slice(node.column - 1);
+  const next = outline.nodes[index + 1];
+  if (next && next.line === node.line && next.level <= node.level) {
+    text = text.slice(0, next.column - node.column);
+  }
+  return text;
+}

@@ -1,0 +1,97 @@
+/**
+ * A rule set as written in YAML (`RuleSetSpec`) and as compiled for matching (`RuleSet`).
+ * The spec's shape is fixed by schema/rule-set.schema.json; keep the two in step.
+ */
+
+export interface RuleSetSpec {
+  id: string;
+  title: string;
+  titleEn?: string;
+  description?: string;
+  appliesTo: {
+    /** Higher wins when several rule sets claim a report. */
+    priority: number;
+    /** Regexes tested against the report's title. */
+    titles?: string[];
+    /** Regexes that veto a title match. */
+    excludeTitles?: string[];
+    /** Content routing: used when no title pattern decides. */
+    content?: { keywords: string[]; minHits: number };
+    /** Claims every report nothing more specific claims. */
+    fallback?: boolean;
+  };
+  passMark: number;
+  /** Share of a section's weight that a mere mention earns (default 0.5). */
+  mentionCredit?: number;
+  /** Share of a section's weight that a weak section earns (default 0.7). */
+  weakCredit?: number;
+  /** Sections must appear in this order (formal reports). */
+  ordered?: boolean;
+  sections: SectionSpec[];
+  checks?: ChecksSpec;
+}
+
+export interface SectionSpec {
+  id: string;
+  name: string;
+  nameEn?: string;
+  weight: number;
+  severity: 'error' | 'warning';
+  hint: string;
+  hintEn?: string;
+  match: {
+    /** Regexes tested against outline node titles; a hit makes the topic a `section`. */
+    headings: string[];
+    headingsExclude?: string[];
+    /** Regexes tested against body text; a hit makes the topic a `mention`. */
+    keywords?: string[];
+    keywordsExclude?: string[];
+  };
+  enough?: {
+    /** Fewer characters of content than this: the section is weak. */
+    minChars?: number;
+    /** A regex the section's content must match, e.g. a figure with its unit. */
+    figures?: string;
+  };
+}
+
+export interface ChecksSpec {
+  placeholders?: boolean;
+}
+
+/** A compiled section: regexes built once at load. */
+export interface Section {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly weight: number;
+  readonly severity: 'error' | 'warning';
+  readonly hint: string;
+  readonly hintEn: string;
+  readonly headings: readonly RegExp[];
+  readonly headingsExclude: readonly RegExp[];
+  readonly keywords: readonly RegExp[];
+  readonly keywordsExclude: readonly RegExp[];
+  readonly minChars: number;
+  readonly figures: RegExp | null;
+}
+
+export interface RuleSet {
+  readonly id: string;
+  readonly title: string;
+  readonly titleEn: string;
+  readonly description: string;
+  /** Where it was loaded from, for messages. */
+  readonly file: string;
+  readonly priority: number;
+  readonly titles: readonly RegExp[];
+  readonly excludeTitles: readonly RegExp[];
+  readonly content: { readonly keywords: readonly RegExp[]; readonly minHits: number } | null;
+  readonly fallback: boolean;
+  readonly passMark: number;
+  readonly mentionCredit: number;
+  readonly weakCredit: number;
+  readonly ordered: boolean;
+  readonly sections: readonly Section[];
+  readonly spec: RuleSetSpec;
+}

@@ -1,0 +1,48 @@
+/**
+ * One file through the pipeline: split -> outline -> route -> match -> score.
+ * Pure: takes loaded text and compiled rule sets, returns a FileResult. No I/O here.
+ */
+import { buildOutline } from './outline/index.js';
+import { matchSections } from './match/index.js';
+import { route } from './ruleset/route.js';
+import { score } from './score/index.js';
+import { splitReports } from './split/index.js';
+import type { RuleSet } from './ruleset/types.js';
+import type { FileResult, ReportResult, ReportSpan, SourceText } from './types.js';
+
+export interface CheckOptions {
+  readonly ruleSets: readonly RuleSet[];
+  /** --rule-set: check every report with this one. */
+  readonly forced?: RuleSet;
+  /** --min-score: overrides every rule set's pass mark. */
+  readonly minScore?: number;
+}
+
+export function checkSource(source: SourceText, options: CheckOptions): FileResult {
+  const split = splitReports(source.lines);
+  const reports = split.reports.map((span) => checkReport(source, span, options));
+  const errors = reports.length ? split.notices : [...split.notices, { code: 'noReports', args: {}, severity: 'warning' as const }];
+  return { path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, errors, reports };
+}
+
+export function checkReport(source: SourceText, span: ReportSpan, options: CheckOptions): ReportResult {
+  const { lines } = source;
+  const body = lines.slice(span.startLine, span.endLine).join('\n');
+  const { ruleSet, routing } = route(span.title, body, options.ruleSets, options.forced);
+  const base = { title: span.title, startLine: span.startLine, endLine: span.endLine, routing };
+  if (!ruleSet) {
+    return { ...base, ruleSet: null, score: null, passed: null, passMark: null, sections: [], messages: [] };
+  }
+  const outline = buildOutline(lines, span, source.hints);
+  const { sections, messages } = matchSections(ruleSet, outline, lines);
+  const result = score(ruleSet, sections, options.minScore);
+  return {
+    ...base,
+    ruleSet: ruleSet.id,
+    score: result.value,
+    passed: result.passed,
+    passMark: result.passMark,
+    sections,
+    messages: [...messages].sort((a, b) => a.line - b.line || a.column - b.column),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Split stage: a file's lines -> the reports in it, its front matter (title and 目录),
+ * and file-level messages when the 目录 and the body disagree.
+ */
+import type { FileError, ReportSpan, TocEntry } from '../types.js';
+import { clean, isBlank, isCompilationTitle, isTitleLike, isTrailer, titleKey } from './lines.js';
+import { findToc } from './toc.js';
+
+export interface Split {
+  readonly reports: readonly ReportSpan[];
+  readonly frontMatter: { readonly startLine: number; readonly endLine: number } | null;
+  readonly toc: readonly TocEntry[];
+  readonly notices: readonly FileError[];
+}
+
+export function splitReports(lines: readonly string[]): Split {
+  const toc = findToc(lines);
+  const first = firstNonBlank(lines, 1);
+  let bodyStart = toc ? toc.endLine + 1 : 1;
+  if (!toc && first !== -1 && isCompilationTitle(lines[first - 1]!)) bodyStart = first + 1;
+  const frontMatter = bodyStart > 1 ? { startLine: 1, endLine: bodyStart - 1 } : null;
+
+  const tocKeys = new Set(toc?.entries.map((e) => titleKey(e.title)));
+  const starts = findTitles(lines, bodyStart, tocKeys);
+  const reports = starts.length ? spans(lines, starts) : wholeFile(lines, bodyStart);
+  return {
+    reports,
+    frontMatter,
+    toc: toc?.entries ?? [],
+    notices: toc ? compareToc(toc.entries, reports) : [],
+  };
+}
+
+/** Title lines in the body. A title the 目录 names always counts; others need a title's layout. */
+function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet<string>): number[] {
+  const found: number[] = [];
+  for (let n = from; n <= lines.length; n++) {
+    const line = lines[n - 1]!;
+    if (!isTitleLike(line)) continue;
+    const previous = n === from || isBlank(lines[n - 2] ?? '');
+    const next = lines[n] ?? '';
+    const inToc = tocKeys.has(titleKey(line));
+    // Without a 目录 to confirm it, a title stands apart or names a year and a kind of summary.
+    const standsAlone = previous && (isBlank(next) || tocKeys.size === 0);
+    const dated = /\d{4}\s*年|年度/u.test(line) && /总结|报告/u.test(line);
+    if (inToc || standsAlone || (tocKeys.size === 0 && dated)) {
+      // A title wrapped onto two lines is one title.
+      if (found.length && found[found.length - 1] === n - 1 && !inToc) continue;
+      found.push(n);
+    }
+  }
+  return found;
+}
+
+function spans(lines: readonly string[], starts: readonly number[]): ReportSpan[] {
+  return starts.map((start, i) => {
+    const limit = (starts[i + 1] ?? lines.length + 1) - 1;
+    return { title: clean(lines[start - 1]!), startLine: start, endLine: lastContentLine(lines, start, limit) };
+  });
+}
+
+/** No title found: the whole body is one report, titled by its first line when that is short. */
+function wholeFile(lines: readonly string[], from: number): ReportSpan[] {
+  const start = firstNonBlank(lines, from);
+  if (start === -1) return [];
+  const first = clean(lines[start - 1]!);
+  const title = first.length <= 60 && !/[。；;]/u.test(first) ? first : '';
+  return [{ title, startLine: start, endLine: lastContentLine(lines, start, lines.length) }];
+}
+
+/** The last line of a report: skips blank lines and trailing footers and advertisements. */
+function lastContentLine(lines: readonly string[], start: number, limit: number): number {
+  let end = limit;
+  while (end > start && (isBlank(lines[end - 1]!) || isTrailer(lines[end - 1]!))) end--;
+  return end;
+}
+
+function firstNonBlank(lines: readonly string[], from: number): number {
+  for (let n = from; n <= lines.length; n++) if (!isBlank(lines[n - 1]!)) return n;
+  return -1;
+}
+
+/** Tells a grader when the 目录 and the body disagree: reports missing, extra or retitled. */
+function compareToc(entries: readonly TocEntry[], reports: readonly ReportSpan[]): FileError[] {
+  const unmatchedBody = reports.map((r) => titleKey(r.title));
+  const missing: TocEntry[] = [];
+  for (const entry of entries) {
+    const i = unmatchedBody.indexOf(titleKey(entry.title));
+    if (i === -1) missing.push(entry);
+    else unmatchedBody[i] = '\0';
+  }
+  const extra = reports.filter((_, i) => unmatchedBody[i] !== '\0');
+  const notices: FileError[] = [];
+  // Pair a missing entry with an extra body title that reads almost the same: a retitled report.
+  const retitled: string[] = [];
+  for (const report of [...extra]) {
+    const j = missing.findIndex((e) => similarity(titleKey(e.title), titleKey(report.title)) >= 0.6);
+    if (j !== -1) {
+      retitled.push(`${missing[j]!.title} → ${report.title}`);
+      missing.splice(j, 1);
+      extra.splice(extra.indexOf(report), 1);
+    }
+  }
+  if (missing.length) {
+    notices.push({
+      code: 'tocMissingInBody',
+      severity: 'warning',
+      line: missing[0]!.line,
+      args: { listed: entries.length, found: reports.length, count: missing.length, titles: missing.map((e) => e.title).join('；') },
+    });
+  }
+  if (extra.length) {
+    notices.push({
+      code: 'bodyMissingInToc',
+      severity: 'warning',
+      line: extra[0]!.startLine,
+      args: { count: extra.length, titles: extra.map((r) => r.title || `#${r.startLine}`).join('；') },
+    });
+  }
+  if (retitled.length) {
+    notices.push({ code: 'tocTitleDiffers', severity: 'warning', args: { count: retitled.length, titles: retitled.join('；') } });
+  }
+  return notices;
+}
+
+/** Dice coefficient over character bigrams. */
+function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
+  const total = Math.max(1, a.length - 1 + b.length - 1);
+  return (2 * shared) / total;
+}

@@ -1,0 +1,163 @@
+/**
+ * Every type that crosses a pipeline stage, in one place.
+ *
+ * load -> split -> outline -> route -> match -> score -> format.
+ * Each stage is a pure function of the previous stage's output; only `load`
+ * knows about bytes, encodings and .docx, and only `cli.ts` touches the process.
+ * Line numbers are always 1-based in the input file.
+ */
+
+/** What `load` hands on: decoded text cut into lines, plus what the source format knew. */
+export interface SourceText {
+  /** The path as the user gave it (`<stdin>` for standard input). */
+  readonly path: string;
+  /** lines[i] is line i + 1 of the input, without its line ending. */
+  readonly lines: readonly string[];
+  /** The encoding the bytes were decoded from, e.g. `utf-8`, `gb18030`, `utf-16le`. */
+  readonly encoding: string;
+  readonly format: 'text' | 'markdown' | 'docx';
+  /** What one "line" is: a text line, or a Word paragraph. */
+  readonly lineUnit: 'line' | 'paragraph';
+  /**
+   * Per-line structure hints from formats that carry structure outside the text
+   * (Word heading styles and list numbering, Markdown `#`). hints[i] belongs to line i + 1.
+   */
+  readonly hints?: readonly (LineHint | undefined)[];
+}
+
+export interface LineHint {
+  /** Outline level 1..5 the source format gives this line (Word Heading 1, `##`, a numbered list level). */
+  readonly headingLevel?: number;
+  /** Numbering the source rendered outside the text, e.g. Word's automatic "一、". */
+  readonly marker?: string;
+  /** The line is a table row; cells as the source split them. */
+  readonly cells?: readonly string[];
+}
+
+/** One report found inside a file. */
+export interface ReportSpan {
+  readonly title: string;
+  /** The title line (or the first content line when a report has no title). */
+  readonly startLine: number;
+  /** Last non-blank line of the report. */
+  readonly endLine: number;
+}
+
+export interface TocEntry {
+  readonly title: string;
+  readonly line: number;
+  readonly page?: number;
+}
+
+/** A heading, numbered item or lead phrase of a report. */
+export interface OutlineNode {
+  readonly kind: 'heading' | 'lead';
+  /** 1 一、  2 （一）  3 1.  4 （1）  5 ①; a lead phrase sits one below its heading. */
+  readonly level: number;
+  /** The enumerator as written: "一、", "（二）", "3.", "一是", "首先". */
+  readonly marker: string;
+  /** The heading's own words: from after the marker to the first sentence end. */
+  readonly title: string;
+  readonly line: number;
+  /** 1-based column of the marker. */
+  readonly column: number;
+  /** Last line of the node's content (up to the next node at the same or a higher level). */
+  readonly endLine: number;
+  /** Index of the parent node in `Outline.nodes`, or -1 at the top. */
+  readonly parent: number;
+}
+
+export interface Outline {
+  readonly span: ReportSpan;
+  /** Nodes in document order. */
+  readonly nodes: readonly OutlineNode[];
+}
+
+/** Severity of a message, as in ESLint. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A finding. `code` plus `args` are the data; the text is rendered last by
+ * `messages/` in the user's language (publint's Message, ESLint's messageId).
+ */
+export interface Message {
+  readonly ruleId: string;
+  readonly code: string;
+  readonly args: Readonly<Record<string, string | number>>;
+  readonly severity: Severity;
+  readonly line: number;
+  readonly column: number;
+}
+
+export type SectionStatus = 'section' | 'mention' | 'missing';
+
+export interface SectionFinding {
+  readonly id: string;
+  readonly name: string;
+  readonly status: SectionStatus;
+  /** Line of the best evidence, null when missing. */
+  readonly line: number | null;
+  /** The evidence line's text, trimmed to a readable length. */
+  readonly evidence: string | null;
+  /** A content check found the section present but thin (too short, no figures). */
+  readonly weak: boolean;
+}
+
+export interface Routing {
+  readonly ruleSet: string | null;
+  /** Why: `title` pattern, `content` keywords, `forced` by --rule-set, the `fallback` rule set, or `none`. */
+  readonly by: 'title' | 'content' | 'forced' | 'fallback' | 'none';
+  readonly evidence: string;
+}
+
+export interface Score {
+  readonly value: number;
+  readonly passed: boolean;
+  readonly passMark: number;
+}
+
+/** One checked (or unchecked) report. Shaped after the JSON contract of issue 2. */
+export interface ReportResult {
+  readonly title: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly ruleSet: string | null;
+  readonly routing: Routing;
+  readonly score: number | null;
+  readonly passed: boolean | null;
+  readonly passMark: number | null;
+  readonly sections: readonly SectionFinding[];
+  readonly messages: readonly Message[];
+}
+
+/** A problem with the file itself: unreadable, undecodable, 目录 mismatch. */
+export interface FileError {
+  readonly code: string;
+  readonly args: Readonly<Record<string, string | number>>;
+  /** `error` stops the file from being checked; `warning` is said beside its reports. */
+  readonly severity: 'error' | 'warning';
+  readonly line?: number;
+}
+
+export interface FileResult {
+  readonly path: string;
+  readonly encoding: string | null;
+  readonly lineUnit: 'line' | 'paragraph';
+  readonly errors: readonly FileError[];
+  readonly reports: readonly ReportResult[];
+}
+
+export type Lang = 'zh' | 'en';
+
+/** What a formatter is given besides the results; the clock and version come from outside. */
+export interface FormatContext {
+  readonly cwd: string;
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly version: string;
+  readonly quiet: boolean;
+  readonly ruleSets: readonly import('./ruleset/types.js').RuleSet[];
+}
+
+/** A formatter turns results into text; cli.ts writes it out. */
+export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
