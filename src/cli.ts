@@ -8,11 +8,10 @@ import yargs from 'yargs';
 import { isUserError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
-import { loadBytes, loadFile } from './load/index.js';
+import { checkFiles, errorResult } from './batch.js';
 import { isSupportedEncoding } from './load/decode.js';
 import { BUILTIN_RULES_DIR, loadRuleSets } from './ruleset/load.js';
 import type { RuleSet } from './ruleset/types.js';
-import { checkSource } from './run.js';
 import type { FileResult, Lang } from './types.js';
 
 export interface Io {
@@ -95,19 +94,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const { files, missing } = await expandPaths(paths, io.cwd);
-  const results: FileResult[] = missing.map(({ path, reason }) => ({
-    path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code: 'unreadable', args: { path, reason }, severity: 'error' }],
-  }));
-  const options = { ruleSets, ...(forced ? { forced } : {}), ...(args['min-score'] !== undefined ? { minScore: args['min-score'] } : {}) };
-  for (const file of files) {
-    const loaded = file === '-'
-      ? loadBytes('<stdin>', await io.readStdin(), 'text', args.encoding ? { encoding: args.encoding } : {})
-      : await loadFile(file, args.encoding ? { encoding: args.encoding } : {});
-    results.push(loaded.ok
-      ? checkSource(loaded.source, options)
-      : { path: file === '-' ? '<stdin>' : file, encoding: null, lineUnit: 'line', reports: [], errors: [loaded.error] });
-  }
-  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const checked = await checkFiles(files, {
+    ruleSets,
+    ...(forced ? { forced } : {}),
+    ...(args['min-score'] !== undefined ? { minScore: args['min-score'] } : {}),
+    load: args.encoding ? { encoding: args.encoding } : {},
+    readStdin: io.readStdin,
+  });
+  const results = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...checked];
 
   const lang = args.lang as Lang;
   io.stdout(formatter(results, { cwd: io.cwd, lang, color: args.color ?? io.color, version, quiet: args.quiet, ruleSets }));

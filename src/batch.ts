@@ -1,0 +1,36 @@
+/**
+ * Checks a list of files: load each, run the pipeline, collect FileResults in path order.
+ * One unreadable file becomes an error result; it never stops the batch.
+ * This is the seam for worker pools, caching and progress reporting.
+ */
+import { loadBytes, loadFile, type LoadOptions } from './load/index.js';
+import { checkSource, type CheckOptions } from './run.js';
+import type { FileResult } from './types.js';
+
+export interface BatchOptions extends CheckOptions {
+  readonly load: LoadOptions;
+  /** Reads standard input when a path is `-`. */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Called after each file, e.g. for a progress bar. */
+  readonly onFile?: (done: number, total: number) => void;
+}
+
+export async function checkFiles(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    results.push(await checkFile(file, options));
+    options.onFile?.(i + 1, files.length);
+  }
+  return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {
+  const path = file === '-' ? '<stdin>' : file;
+  const loaded = file === '-' ? loadBytes(path, await options.readStdin(), 'text', options.load) : await loadFile(file, options.load);
+  if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
+  return checkSource(loaded.source, options);
+}
+
+export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {
+  return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };
+}
