@@ -15,8 +15,9 @@ const dir = args.find((a) => !a.startsWith('--')) ?? join(here, '..', '..', 'sha
 
 // The bars the issues name. Boundaries and routing must be exact.
 const BAR = { boundaries: 1, routing: 1, covered: 0.95, level: 0.85, problemsPlans: 0.95 };
-// Where each gold kind must be routed; kinds not listed must not go to any rule set listed here.
-const ROUTE = { transparency: 'zwgk-summary' };
+// Where each gold kind must be routed (README, "Routing"); every other kind goes to the fallback.
+const ROUTE = { transparency: 'zwgk-summary', 'rule-of-law': 'fzzf-annual' };
+const FALLBACK = 'work-summary';
 
 if (!existsSync(dir)) {
   console.log(`eval: no corpus at ${dir}; skipped`);
@@ -47,8 +48,8 @@ for (const name of golds) {
     if (p.endLine === g.endLine) t.endOk++;
     else problems.push(`${name} #${g.n}: ends at ${p.endLine}, gold ${g.endLine}`);
     t.routed++;
-    const want = ROUTE[g.kind];
-    const ok = want ? p.ruleSet === want : !Object.values(ROUTE).includes(p.ruleSet);
+    const want = ROUTE[g.kind] ?? FALLBACK;
+    const ok = p.ruleSet === want;
     if (ok) t.routeOk++;
     else problems.push(`${name} #${g.n} (${g.kind}): routed to ${p.ruleSet} by ${p.routing?.by} "${g.title}"`);
     const sections = new Map((p.sections ?? []).map((s) => [s.id, s]));
@@ -59,6 +60,7 @@ for (const name of golds) {
       if (topic === 'problems' || topic === 'plans') {
         t.ppPairs++;
         if (covered) t.ppCovered++;
+        else if (g.kind !== 'transparency') problems.push(`${name} #${g.n} ${topic} (${g.kind}): got ${s?.status ?? 'n/a'}${s?.line ? `@${s.line}` : ''}, gold ${goldLevel}`);
       }
       if (g.kind !== 'transparency') continue;
       t.pairs++;

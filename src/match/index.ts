@@ -16,22 +16,22 @@ export function matchSections(ruleSet: RuleSet, outline: Outline, lines: readonl
   const sections: SectionFinding[] = [];
   const messages: Message[] = [];
   for (const section of ruleSet.sections) {
-    const finding = findSection(section, outline, lines);
+    const finding = findSection(ruleSet, section, outline, lines);
     sections.push(finding);
     messages.push(...messagesFor(ruleSet, section, finding, outline));
   }
   return { sections, messages };
 }
 
-function findSection(section: Section, outline: Outline, lines: readonly string[]): SectionFinding {
+function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): SectionFinding {
   const base = { id: section.id, name: section.name };
   const index = bestNode(section, outline);
   if (index !== -1) {
     const node = outline.nodes[index]!;
-    const content = nodeContent(outline, lines, index);
+    const content = withoutFiller(ruleSet, nodeContent(outline, lines, index));
     return { ...base, status: 'section', line: node.line, evidence: evidence(lines[node.line - 1]!), weak: isWeak(section, content) };
   }
-  const mention = findMention(section, outline, lines);
+  const mention = findMention(ruleSet, section, outline, lines);
   if (mention) return { ...base, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false };
   return { ...base, status: 'missing', line: null, evidence: null, weak: false };
 }
@@ -48,17 +48,31 @@ function bestNode(section: Section, outline: Outline): number {
 }
 
 /** A keyword in a sentence of the body that no exclusion pattern vetoes. */
-function findMention(section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string } | null {
+function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string } | null {
   if (!section.keywords.length) return null;
   for (let n = outline.span.startLine + 1; n <= outline.span.endLine; n++) {
     const line = lines[n - 1]!;
-    for (const sentence of line.split(/(?<=[。；;！!？])/u)) {
+    for (const sentence of sentences(line)) {
       if (!section.keywords.some((p) => p.test(sentence))) continue;
+      if (ruleSet.filler.some((p) => p.test(sentence))) continue;
       if (section.keywordsExclude.some((p) => p.test(sentence))) continue;
       return { line: n, text: sentence };
     }
   }
   return null;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。；;！!？])/u);
+}
+
+/** A section's content without the stock sentences that say nothing in particular. */
+function withoutFiller(ruleSet: RuleSet, content: string): string {
+  if (!ruleSet.filler.length) return content;
+  return content
+    .split('\n')
+    .map((line) => sentences(line).filter((s) => !ruleSet.filler.some((p) => p.test(s))).join(''))
+    .join('\n');
 }
 
 /** Too few characters of substance, or no figure where the checklist expects one. */

@@ -139,6 +139,7 @@ function compile(spec: RuleSetSpec, file: string, locate: Locate): RuleSet {
     mentionCredit: spec.mentionCredit ?? 0.5,
     weakCredit: spec.weakCredit ?? 0.7,
     ordered: spec.ordered ?? false,
+    filler: list(spec.filler, ['filler']),
     sections,
     spec,
   };

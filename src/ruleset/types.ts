@@ -27,6 +27,8 @@ export interface RuleSetSpec {
   weakCredit?: number;
   /** Sections must appear in this order (formal reports). */
   ordered?: boolean;
+  /** Stock sentences that never count as a section's content. */
+  filler?: string[];
   sections: SectionSpec[];
   checks?: ChecksSpec;
 }
@@ -92,6 +94,7 @@ export interface RuleSet {
   readonly mentionCredit: number;
   readonly weakCredit: number;
   readonly ordered: boolean;
+  readonly filler: readonly RegExp[];
   readonly sections: readonly Section[];
   readonly spec: RuleSetSpec;
 }
