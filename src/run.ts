@@ -2,6 +2,7 @@
  * One file through the pipeline: split -> outline -> route -> match -> score.
  * Pure: takes loaded text and compiled rule sets, returns a FileResult. No I/O here.
  */
+import { runChecks } from './checks/index.js';
 import { buildOutline } from './outline/index.js';
 import { matchSections } from './match/index.js';
 import { route } from './ruleset/route.js';
@@ -21,7 +22,8 @@ export interface CheckOptions {
 export function checkSource(source: SourceText, options: CheckOptions): FileResult {
   const split = splitReports(source.lines);
   const reports = split.reports.map((span) => checkReport(source, span, options));
-  const errors = reports.length ? split.notices : [...split.notices, { code: 'noReports', args: {}, severity: 'warning' as const }];
+  const notices = [...(source.notices ?? []), ...split.notices];
+  const errors = reports.length ? notices : [...notices, { code: 'noReports', args: {}, severity: 'warning' as const }];
   return { path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, errors, reports };
 }
 
@@ -34,7 +36,9 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
     return { ...base, ruleSet: null, score: null, passed: null, passMark: null, sections: [], messages: [] };
   }
   const outline = buildOutline(lines, span, source.hints);
-  const { sections, messages } = matchSections(ruleSet, outline, lines);
+  const matched = matchSections(ruleSet, outline, lines);
+  const { sections } = matched;
+  const messages = [...matched.messages, ...runChecks({ ruleSet, outline, lines, sections })];
   const result = score(ruleSet, sections, options.minScore);
   return {
     ...base,

@@ -23,6 +23,8 @@ export interface SourceText {
    * (Word heading styles and list numbering, Markdown `#`). hints[i] belongs to line i + 1.
    */
   readonly hints?: readonly (LineHint | undefined)[];
+  /** What went wrong while reading that did not stop it, e.g. characters the decoder could not read. */
+  readonly notices?: readonly FileError[];
 }
 
 export interface LineHint {
@@ -99,8 +101,10 @@ export interface SectionFinding {
   readonly line: number | null;
   /** The evidence line's text, trimmed to a readable length. */
   readonly evidence: string | null;
-  /** A content check found the section present but thin (too short, no figures). */
+  /** The section exists but says nearly nothing (thin); it earns less. */
   readonly weak: boolean;
+  /** False when the checklist expects figures (X 条, X 件) and the section has none. */
+  readonly figures: boolean;
 }
 
 export interface Routing {
@@ -128,6 +132,36 @@ export interface ReportResult {
   readonly passMark: number | null;
   readonly sections: readonly SectionFinding[];
   readonly messages: readonly Message[];
+  /** Reports sharing much of this one's text (issue 7); absent when the similarity pass did not run. */
+  readonly similar?: readonly SimilarMatch[];
+}
+
+/** A passage this report shares with another (issue 7); lines are 1-based in each report's own file. */
+export interface SharedPassage {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly otherStartLine: number;
+  readonly otherEndLine: number;
+  /** Normalised characters that match (Han characters and figures, punctuation and boilerplate not counted). */
+  readonly chars: number;
+  /** The passage as this report writes it, shortened. */
+  readonly excerpt: string;
+}
+
+/** Another report, or a --baseline report, that shares much of this report's text (issue 7). */
+export interface SimilarMatch {
+  /** report: another report of the run; baseline: a --baseline report; section: this report's problems/plans section repeats a baseline report. */
+  readonly kind: 'report' | 'baseline' | 'section';
+  readonly section?: 'problems' | 'plans';
+  readonly path: string;
+  readonly title: string;
+  readonly startLine: number;
+  /** Containment, 0..1: the share of the shorter text (boilerplate excluded) found in the other. */
+  readonly similarity: number;
+  /** Share of this report (or of its section) found in the other, 0..1. */
+  readonly share: number;
+  readonly severity: Severity;
+  readonly passages: readonly SharedPassage[];
 }
 
 /** A problem with the file itself: unreadable, undecodable, 目录 mismatch. */
@@ -155,6 +189,8 @@ export interface FormatContext {
   readonly lang: Lang;
   readonly color: boolean;
   readonly version: string;
+  /** When the run happened, for pages that say so (html); absent in golden tests. */
+  readonly now?: Date;
   readonly quiet: boolean;
   readonly ruleSets: readonly import('./ruleset/types.js').RuleSet[];
 }

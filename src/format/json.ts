@@ -24,7 +24,7 @@ export function toJsonObject(results: readonly FileResult[], ctx: FormatContext)
         score: r.score,
         passed: r.passed,
         passMark: r.passMark,
-        sections: r.sections.map((s) => ({ id: s.id, name: s.name, status: s.status, line: s.line, weak: s.weak, evidence: s.evidence })),
+        sections: r.sections.map((s) => ({ id: s.id, name: s.name, status: s.status, line: s.line, weak: s.weak, figures: s.figures, evidence: s.evidence })),
         messages: r.messages.map((m) => ({
           ruleId: m.ruleId,
           code: m.code,

@@ -29,11 +29,18 @@ function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines
   if (index !== -1) {
     const node = outline.nodes[index]!;
     const content = withoutFiller(ruleSet, nodeContent(outline, lines, index));
-    return { ...base, status: 'section', line: node.line, evidence: evidence(lines[node.line - 1]!), weak: isWeak(section, content) };
+    return {
+      ...base,
+      status: 'section',
+      line: node.line,
+      evidence: evidence(lines[node.line - 1]!),
+      weak: isThin(section, content),
+      figures: section.figures === null || section.figures.test(content),
+    };
   }
   const mention = findMention(ruleSet, section, outline, lines);
-  if (mention) return { ...base, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false };
-  return { ...base, status: 'missing', line: null, evidence: null, weak: false };
+  if (mention) return { ...base, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false, figures: true };
+  return { ...base, status: 'missing', line: null, evidence: null, weak: false, figures: true };
 }
 
 /** The highest-level node whose own words name the topic; the first of those. */
@@ -75,11 +82,9 @@ function withoutFiller(ruleSet: RuleSet, content: string): string {
     .join('\n');
 }
 
-/** Too few characters of substance, or no figure where the checklist expects one. */
-function isWeak(section: Section, content: string): boolean {
-  const chars = content.replace(/[\s\p{P}]/gu, '').length;
-  if (chars < section.minChars) return true;
-  return section.figures !== null && !section.figures.test(content);
+/** Too few characters of substance once stock sentences are set aside. */
+function isThin(section: Section, content: string): boolean {
+  return content.replace(/[\s\p{P}]/gu, '').length < section.minChars;
 }
 
 function messagesFor(ruleSet: RuleSet, section: Section, finding: SectionFinding, outline: Outline): Message[] {
@@ -90,8 +95,12 @@ function messagesFor(ruleSet: RuleSet, section: Section, finding: SectionFinding
       return [{ ruleId, code: 'sectionMissing', args, severity: section.severity, line: outline.span.startLine, column: 1 }];
     case 'mention':
       return [{ ruleId, code: 'sectionOnlyMentioned', args, severity: 'info', line: finding.line!, column: 1 }];
-    case 'section':
-      return finding.weak ? [{ ruleId, code: 'sectionWeak', args, severity: 'warning', line: finding.line!, column: 1 }] : [];
+    case 'section': {
+      const out: Message[] = [];
+      if (finding.weak) out.push({ ruleId, code: 'sectionWeak', args, severity: 'warning', line: finding.line!, column: 1 });
+      if (!finding.figures) out.push({ ruleId, code: 'sectionNoFigures', args, severity: 'warning', line: finding.line!, column: 1 });
+      return out;
+    }
   }
 }
 

@@ -1,11 +1,31 @@
 /** English message texts, by code. */
 import type { Catalog } from './index.js';
+import { reasonText } from './reasons.js';
 
 export const en: Catalog = {
   sectionMissing: (a) => `Missing section "${a.nameEn}". ${a.hintEn}`,
   sectionOnlyMentioned: (a) => `"${a.nameEn}" is only mentioned inside another part; give it its own heading or item.`,
   sectionWeak: (a) => `Section "${a.nameEn}" is thin. ${a.hintEn}`,
-  unreadable: (a) => `Cannot read the file (${a.reason}).`,
+  sectionNoFigures: (a) => `Section "${a.nameEn}" gives no figures (X items, X requests, X interpretations, X sessions).`,
+  sectionOutOfOrder: (a) => `"${a.name}" should come before "${a.after}"; follow the prescribed order of parts.`,
+  'placeholder-mask': (a) => `Placeholder "${a.text}" left in; fill in the real name or figure.`,
+  'placeholder-blank': (a) => `Blank "${a.text}" not filled in.`,
+  'placeholder-todo': (a) => `Draft marker "${a.text}" not resolved.`,
+  'placeholder-mojibake': (a) => `Likely mojibake "${a.text}" (a lost character); check the original.`,
+  placeholderMore: (a) => `${a.count} more placeholders or mojibake not listed one by one.`,
+  planYearPast: (a) => `The plan's heading names ${a.named}, but the report covers ${a.year}; plans should be for ${a.next}.`,
+  statYearMismatch: (a) => `A statistics period names ${a.named}, not the report's year ${a.year}.`,
+  tableRowTotal: (a) => `Table row "${a.label}": the columns add up to ${a.sum}, but its total says ${a.total}.`,
+  tableBalance: (a) => `Applications table, column ${a.column}: new ${a.fresh} + carried over ${a.carried} ≠ total handled ${a.total} + carried forward ${a.carryOver}.`,
+  tableOutcomeSum: (a) => `Applications table, column ${a.column}: the outcome rows add up to ${a.sum}, but the total says ${a.total}.`,
+  tableReviewTotal: (a) => `Review/litigation table, "${a.group}": upheld, corrected, other and pending add up to ${a.sum}, but the total says ${a.total}.`,
+  unreadable: (a) => `Cannot read the file: ${reasonText(a.reason, 'en')}.`,
+  tooLarge: (a) => `The file is too large (${a.sizeMb} MB, limit ${a.limitMb} MB); not checked. Split it and check the parts.`,
+  decodeLossy: (a) => `${a.count} character(s) could not be decoded as ${a.encoding} and show as �; if the text is garbled, give --encoding.`,
+  docxEncrypted: () => `The document is password-protected (or an old .doc renamed); cannot read it. Remove the password or save as .docx.`,
+  docxCorrupt: () => `The file is damaged or incomplete and is not a valid Word document; save or download it again.`,
+  docxNotWord: () => `The file is a zip archive but not a Word document (it has no document body); not checked.`,
+  docxTooLarge: (a) => `The Word document expands to more than ${a.limitMb} MB (possibly a malicious "zip bomb"); refused.`,
   unsupportedFormat: (a) => `${a.ext} files are not supported; save the report as .docx or .txt and check it again.`,
   binary: () => `Not a text file (an image or other binary data); skipped.`,
   tocMissingInBody: (a) => `The table of contents lists ${a.listed} reports but the body holds ${a.found}; ${a.count} listed but missing: ${a.titles}`,
@@ -13,4 +33,6 @@ export const en: Catalog = {
   tocTitleDiffers: (a) => `${a.count} title(s) differ between the table of contents and the body: ${a.titles}`,
   notChecked: () => `No rule set applies; not checked.`,
   noReports: () => `No report found in the file.`,
+  docxUnreadable: (a) => `Cannot read the Word file (${a.reason}). It may be damaged or not a .docx; open it in Word or WPS, save it as .docx and check it again.`,
+  unsupportedSkipped: (a) => `Skipped: ${a.ext} files are not supported; save the report as .docx in Word or WPS and check it again.`,
 };

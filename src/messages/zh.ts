@@ -1,11 +1,31 @@
 /** Chinese message texts, by code. Arguments come from the finding. */
 import type { Catalog } from './index.js';
+import { reasonText } from './reasons.js';
 
 export const zh: Catalog = {
   sectionMissing: (a) => `缺少“${a.name}”部分。${a.hint}`,
   sectionOnlyMentioned: (a) => `“${a.name}”仅在其他部分中提及，建议单列标题或条目。`,
   sectionWeak: (a) => `“${a.name}”部分内容单薄。${a.hint}`,
-  unreadable: (a) => `无法读取文件（${a.reason}）。`,
+  sectionNoFigures: (a) => `“${a.name}”部分没有具体数据（如 X 条、X 件、X 篇、X 次）。`,
+  sectionOutOfOrder: (a) => `“${a.name}”应排在“${a.after}”之前，请按规定格式的顺序编排。`,
+  'placeholder-mask': (a) => `疑似未替换的占位符“${a.text}”，请填写实际名称或数字。`,
+  'placeholder-blank': (a) => `疑似未填写的空白“${a.text}”。`,
+  'placeholder-todo': (a) => `草稿标记“${a.text}”尚未处理。`,
+  'placeholder-mojibake': (a) => `疑似乱码“${a.text}”（字符丢失），请核对原文。`,
+  placeholderMore: (a) => `另有 ${a.count} 处占位符或乱码未逐条列出。`,
+  planYearPast: (a) => `工作计划标题写的是 ${a.named} 年，而本报告总结的是 ${a.year} 年，计划应针对 ${a.next} 年。`,
+  statYearMismatch: (a) => `统计期间写的是 ${a.named} 年，与本报告的年度 ${a.year} 年不一致。`,
+  tableRowTotal: (a) => `表格“${a.label}”一行各列之和为 ${a.sum}，但总计填的是 ${a.total}。`,
+  tableBalance: (a) => `申请情况表第 ${a.column} 列不平衡：本年新收 ${a.fresh} + 上年结转 ${a.carried} ≠ 办理结果总计 ${a.total} + 结转下年度 ${a.carryOver}。`,
+  tableOutcomeSum: (a) => `申请情况表第 ${a.column} 列各项办理结果之和为 ${a.sum}，但“总计”填的是 ${a.total}。`,
+  tableReviewTotal: (a) => `复议诉讼表“${a.group}”：结果维持、纠正、其他、尚未审结之和为 ${a.sum}，但总计填的是 ${a.total}。`,
+  unreadable: (a) => `无法读取文件：${reasonText(a.reason, 'zh')}。`,
+  tooLarge: (a) => `文件太大（${a.sizeMb} MB），超过 ${a.limitMb} MB 的上限，未检查。请拆分后再检查。`,
+  decodeLossy: (a) => `有 ${a.count} 个字符无法按 ${a.encoding} 编码识别，已显示为 �；如内容乱码，请用 --encoding 指定编码。`,
+  docxEncrypted: () => `文档设置了打开密码（或是改了扩展名的旧版 .doc），无法读取。请取消密码或另存为 .docx 后再检查。`,
+  docxCorrupt: () => `文件已损坏或不完整，不是有效的 Word 文档，请重新保存或重新下载。`,
+  docxNotWord: () => `文件是压缩包，但不是 Word 文档（没有正文部分），未检查。`,
+  docxTooLarge: (a) => `Word 文档解压后超过 ${a.limitMb} MB（可能是恶意的“压缩炸弹”），已拒绝读取。`,
   unsupportedFormat: (a) => `不支持 ${a.ext} 格式，请另存为 .docx 或 .txt 后再检查。`,
   binary: () => `文件不是文本（可能是图片或其他二进制文件），已跳过。`,
   tocMissingInBody: (a) => `目录列出 ${a.listed} 篇，正文只找到 ${a.found} 篇；目录中有而正文缺少的 ${a.count} 篇：${a.titles}`,
@@ -13,4 +33,6 @@ export const zh: Catalog = {
   tocTitleDiffers: (a) => `目录与正文标题不一致 ${a.count} 处：${a.titles}`,
   notChecked: () => `没有适用的规则集，未检查。`,
   noReports: () => `文件中没有找到报告内容。`,
+  docxUnreadable: (a) => `无法读取 Word 文件（${a.reason}）。文件可能已损坏或不是 .docx，请在 Word/WPS 中打开后另存为 .docx 再检查。`,
+  unsupportedSkipped: (a) => `已跳过：不支持 ${a.ext} 格式，请在 Word/WPS 中另存为 .docx 后再检查。`,
 };

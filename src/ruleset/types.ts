@@ -59,6 +59,8 @@ export interface SectionSpec {
 
 export interface ChecksSpec {
   placeholders?: boolean;
+  years?: boolean;
+  tables?: ('applications' | 'review')[];
 }
 
 /** A compiled section: regexes built once at load. */
