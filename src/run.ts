@@ -3,7 +3,7 @@
  * Pure: takes loaded text and compiled rule sets, returns a FileResult. No I/O here.
  */
 import { runChecks } from './checks/index.js';
-import { buildOutline } from './outline/index.js';
+import { bodyStart, buildOutline } from './outline/index.js';
 import { matchSections } from './match/index.js';
 import { route } from './ruleset/route.js';
 import { score } from './score/index.js';
@@ -29,7 +29,7 @@ export function checkSource(source: SourceText, options: CheckOptions): FileResu
 
 export function checkReport(source: SourceText, span: ReportSpan, options: CheckOptions): ReportResult {
   const { lines } = source;
-  const body = lines.slice(span.startLine, span.endLine).join('\n');
+  const body = lines.slice(bodyStart(span) - 1, span.endLine).join('\n');
   const { ruleSet, routing } = route(span.title, body, options.ruleSets, options.forced);
   const base = { title: span.title, startLine: span.startLine, endLine: span.endLine, routing };
   if (!ruleSet) {
@@ -39,7 +39,7 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
   const matched = matchSections(ruleSet, outline, lines);
   const { sections } = matched;
   const messages = [...matched.messages, ...runChecks({ ruleSet, outline, lines, sections })];
-  const result = score(ruleSet, sections, options.minScore);
+  const result = score(ruleSet, sections, messages, options.minScore);
   return {
     ...base,
     ruleSet: ruleSet.id,

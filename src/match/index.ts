@@ -3,7 +3,7 @@
  * `section`: an outline node's own words name the topic; `mention`: the body discusses it
  * with content; `missing`: neither. Content checks then mark a found section weak.
  */
-import { nodeContent } from '../outline/index.js';
+import { bodyStart, nodeContent } from '../outline/index.js';
 import type { Message, Outline, SectionFinding } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 
@@ -57,7 +57,7 @@ function bestNode(section: Section, outline: Outline): number {
 /** A keyword in a sentence of the body that no exclusion pattern vetoes. */
 function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string } | null {
   if (!section.keywords.length) return null;
-  for (let n = outline.span.startLine + 1; n <= outline.span.endLine; n++) {
+  for (let n = bodyStart(outline.span); n <= outline.span.endLine; n++) {
     const line = lines[n - 1]!;
     for (const sentence of sentences(line)) {
       if (!section.keywords.some((p) => p.test(sentence))) continue;

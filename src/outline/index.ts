@@ -23,7 +23,7 @@ export function buildOutline(
   hints?: readonly (LineHint | undefined)[],
 ): Outline {
   const drafts: Draft[] = [];
-  for (let n = span.startLine + 1; n <= span.endLine; n++) {
+  for (let n = bodyStart(span); n <= span.endLine; n++) {
     const raw = lines[n - 1] ?? '';
     const heading = headingOf(raw, n, hints?.[n - 1], lines[n] ?? '');
     if (heading) drafts.push(heading);
@@ -32,10 +32,15 @@ export function buildOutline(
   return { span, nodes: link(drafts, span.endLine) };
 }
 
+/** First line of a report's body: the line after its title, or its first line when it has no title. */
+export function bodyStart(span: ReportSpan): number {
+  return span.title ? span.startLine + 1 : span.startLine;
+}
+
 function headingOf(raw: string, line: number, hint: LineHint | undefined, next: string): Draft | null {
   const noise = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(noise);
-  if (!text) return null;
+  if (!text || isTableRow(text)) return null;
   for (const { level, pattern } of ENUMERATORS) {
     const m = pattern.exec(text);
     if (m) return { kind: 'heading', level, marker: m[0], title: titleOf(text.slice(m[0].length)), line, column: noise + 1 };
@@ -47,6 +52,11 @@ function headingOf(raw: string, line: number, hint: LineHint | undefined, next: 
     return { kind: 'heading', level: 1, marker: '', title: text.trim(), line, column: noise + 1 };
   }
   return null;
+}
+
+/** A row of a table pasted as text ("一、本年新收…\t5\t1\t0"): cells, not a heading. */
+function isTableRow(text: string): boolean {
+  return /(?:[\t|]\s*\d+\s*){2,}$|^[^\t|]{1,30}[\t|]\s*\d+\s*$/u.test(text);
 }
 
 /** "存在的主要问题" alone on a line, followed by its text: a heading without a number. */

@@ -1,24 +1,27 @@
 /**
  * Score stage: section findings x weights -> 0-100. A section earns its weight, a weak section
  * `weakCredit` of it, a mere mention `mentionCredit` of it, a missing one nothing.
+ * A report passes when it reaches the pass mark and no finding is an error (a missing required
+ * section, a table that does not add up): 应报尽报, 数据精确.
  */
-import type { Score, SectionFinding } from '../types.js';
+import type { Message, Score, SectionFinding } from '../types.js';
 import type { RuleSet } from '../ruleset/types.js';
 
-export function score(ruleSet: RuleSet, findings: readonly SectionFinding[], minScore?: number): Score {
+export function score(
+  ruleSet: RuleSet,
+  findings: readonly SectionFinding[],
+  messages: readonly Message[],
+  minScore?: number,
+): Score {
   let earned = 0;
   let total = 0;
-  let requiredMissing = false;
   ruleSet.sections.forEach((section, i) => {
-    const finding = findings[i]!;
     total += section.weight;
-    earned += section.weight * credit(ruleSet, finding);
-    if (finding.status === 'missing' && section.severity === 'error') requiredMissing = true;
+    earned += section.weight * credit(ruleSet, findings[i]!);
   });
   const value = total > 0 ? Math.round((earned / total) * 100) : 0;
   const passMark = minScore ?? ruleSet.passMark;
-  // 应报尽报: a report that leaves out a required part fails whatever it scores.
-  return { value, passMark, passed: value >= passMark && !requiredMissing };
+  return { value, passMark, passed: value >= passMark && !messages.some((m) => m.severity === 'error') };
 }
 
 function credit(ruleSet: RuleSet, finding: SectionFinding): number {
