@@ -23,27 +23,41 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       files.push('-');
       continue;
     }
-    const info = await stat(join(cwd, path)).catch(() => stat(path).catch(() => null));
-    if (info?.isDirectory()) files.push(...(await walk(path)));
-    else if (info) files.push(path);
+    // Keep the first real reason (ELOOP, EACCES …): "not found" would send the user looking in the wrong place.
+    let reason = 'ENOENT';
+    const info = await stat(join(cwd, path)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code && error.code !== 'ENOENT') reason = error.code;
+      return stat(path).catch(() => null);
+    });
+    if (info?.isDirectory()) {
+      const before = files.length;
+      const walked = await walk(path).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));
+      if ('error' in walked) missing.push({ path, reason: walked.error });
+      else files.push(...walked);
+      if (!('error' in walked) && files.length === before) missing.push({ path, reason: 'EMPTYDIR' });
+    } else if (info) files.push(path);
     else if (isDynamicPattern(path)) {
       const found = await glob(path, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
       if (found.length) files.push(...found.sort());
       else missing.push({ path, reason: 'NOMATCH' });
-    } else missing.push({ path, reason: 'ENOENT' });
+    } else missing.push({ path, reason });
   }
   return { files: [...new Set(files)], missing };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+/** The folder's report files, depth first; a folder the user named that cannot be listed throws. */
+async function walk(dir: string, top = true): Promise<string[]> {
+  // A subfolder we may not list is skipped like an unreadable drawer; the named folder itself is an error.
+  const entries = top ? await readdir(dir, { withFileTypes: true }) : await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...(await walk(path)));
-    } else if (entry.isFile() && CHECKED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...(await walk(path, false)));
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && CHECKED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+      // A linked report is checked; a dangling or looping link reaches the loader, which names the problem.
+      // Linked folders are not followed, so a link cannot walk us in circles.
       out.push(path);
     }
   }

@@ -32,14 +32,37 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8. GB18030 decodes every byte sequence GBK writes; if the text then
+    const utf8 = new TextDecoder('utf-8').decode(bytes);
+    // UTF-8 with a stray bad byte (a truncated copy, a bad paste) is still UTF-8: GB18030 would
+    // read its Chinese without complaint but as mojibake, so it must not win on that count alone.
+    const bad = countReplacement(utf8);
+    if (bad * 20 < countNonAscii(utf8) - bad) return { text: utf8, encoding: 'utf-8' };
+    // Not UTF-8. GB18030 decodes every byte sequence GBK writes; if the text then
     // holds fewer replacement characters than the lenient UTF-8 reading, it is GBK.
     const gb = new TextDecoder('gb18030').decode(bytes);
-    const utf8 = new TextDecoder('utf-8').decode(bytes);
-    return countReplacement(gb) <= countReplacement(utf8)
-      ? { text: gb, encoding: 'gb18030' }
-      : { text: utf8, encoding: 'utf-8' };
+    return countReplacement(gb) <= bad ? { text: gb, encoding: 'gb18030' } : { text: utf8, encoding: 'utf-8' };
   }
+}
+
+/** How many characters the decoder could not read: U+FFFD it put in, minus those the file already held. */
+export function lostCharacters(bytes: Uint8Array, decoded: Decoded): number {
+  const written = decoded.encoding === 'utf-8' ? countUtf8Replacement(bytes) : 0;
+  return Math.max(0, countReplacement(decoded.text) - written);
+}
+
+/** U+FFFD spelled correctly in UTF-8 (EF BF BD): the file's own replacement characters, not our losses. */
+function countUtf8Replacement(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
 
 function stripBom(text: string): string {

@@ -2,10 +2,11 @@
  * Load stage: a path (or stdin bytes) -> SourceText, or a FileError saying why not.
  * The only stage that knows about bytes, encodings and file formats.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
-import { decode, splitLines } from './decode.js';
+import { decode, lostCharacters, splitLines } from './decode.js';
+import { checkZip } from './zip-guard.js';
 
 export interface LoadOptions {
   /** Forces a text encoding instead of detecting it. */
@@ -25,6 +26,12 @@ const UNSUPPORTED: Record<string, string> = {
 /** Extensions `reportlint <folder>` picks up. */
 export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
 
+/**
+ * Largest input read at all. A 100 MB compilation takes about 10 s and 1 GB; far beyond that,
+ * V8's string limit (~512 M characters) would crash the decode instead of refusing the file.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
 export async function loadFile(path: string, options: LoadOptions = {}): Promise<Loaded> {
   const ext = extname(path).toLowerCase();
   if (UNSUPPORTED[ext]) {
@@ -32,11 +39,17 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   }
   let bytes: Uint8Array;
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail('unreadable', { path, reason: 'EISDIR' });
+    if (info.size > MAX_INPUT_BYTES) return tooLarge(path, info.size);
     bytes = await readFile(path);
   } catch (error) {
     return fail('unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   if (ext === '.docx') {
+    // Encrypted, truncated, non-zip and zip-bomb files are told apart here, before the zip is inflated.
+    const refused = checkZip(bytes);
+    if (refused) return fail(refused.code, { path, ...refused.args });
     const { loadDocx } = await import('./docx.js');
     return loadDocx(path, bytes);
   }
@@ -45,24 +58,43 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
 
 /** Text or Markdown bytes -> SourceText. Also used for stdin. */
 export function loadBytes(path: string, bytes: Uint8Array, format: 'text' | 'markdown', options: LoadOptions = {}): Loaded {
+  if (bytes.length > MAX_INPUT_BYTES) return tooLarge(path, bytes.length);
   if (looksBinary(bytes)) return fail('binary', { path });
-  const { text, encoding } = decode(bytes, options.encoding);
+  const decoded = decode(bytes, options.encoding);
+  const { text, encoding } = decoded;
   const lines = splitLines(text);
   const hints = format === 'markdown' ? markdownHints(lines) : undefined;
-  return { ok: true, source: { path, lines, encoding, format, lineUnit: 'line', ...(hints ? { hints } : {}) } };
+  const lost = lostCharacters(bytes, decoded);
+  const notices: FileError[] = lost
+    ? [{ code: 'decodeLossy', args: { count: lost, encoding }, severity: 'warning', line: firstLineWith(lines, '\uFFFD') }]
+    : [];
+  const source: SourceText = { path, lines, encoding, format, lineUnit: 'line', ...(hints ? { hints } : {}) };
+  return { ok: true, source: notices.length ? { ...source, notices } : source };
 }
 
 export function isTextExtension(ext: string): boolean {
   return TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext);
 }
 
-/** A text file has no NUL bytes in its first 8 KB unless it is UTF-16, which we detect by BOM. */
+/**
+ * Text has almost no control bytes in its first 8 KB (UTF-16, detected by BOM, aside).
+ * Images and random data have about one in ten; a stray NUL or two is damage, not binary.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const head = bytes.subarray(0, 8192);
-  let nul = 0;
-  for (const b of head) if (b === 0) nul++;
-  return nul > 0 && nul * 100 > head.length; // a stray NUL or two is damage, not binary
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return true; // PNG
+  let control = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  return control > 0 && control * 50 > head.length;
+}
+
+function firstLineWith(lines: readonly string[], char: string): number {
+  return lines.findIndex((l) => l.includes(char)) + 1;
+}
+
+function tooLarge(path: string, size: number): Loaded {
+  return fail('tooLarge', { path, sizeMb: Math.ceil(size / 1048576), limitMb: MAX_INPUT_BYTES / 1048576 });
 }
 
 /** `#`-headings become outline hints; the `#` text itself stays in the line. */
@@ -73,6 +105,6 @@ function markdownHints(lines: readonly string[]): (LineHint | undefined)[] {
   });
 }
 
-function fail(code: string, args: Record<string, string>): Loaded {
+function fail(code: string, args: Record<string, string | number>): Loaded {
   return { ok: false, error: { code, args, severity: 'error' } };
 }

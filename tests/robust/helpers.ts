@@ -1,0 +1,31 @@
+/** Shared by the robustness tests: temp folders that are always removed, and report text of our own. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The complete sample report (passes zwgk-summary); sections on lines 5, 7, 9, 11, 13, 15, 17. */
+export const REPORT = readFileSync(new URL('../fixtures/robust/report.txt', import.meta.url), 'utf8');
+
+/** A fresh temp folder; call the returned function (afterAll/afterEach) to remove it. */
+export function tempDir(prefix = 'reportlint-robust-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The report retitled for unit `i`, so a compilation's reports differ. */
+export function reportFor(i: number): string {
+  return REPORT.replace('青山县商务局', `第${i}号单位`);
+}
+
+/** A compilation of at least `bytes` UTF-8 bytes: title, blank line, reports three blank lines apart. */
+export function compilation(bytes: number): { text: string; reports: number } {
+  const parts = ['2024年度政务公开工作总结汇编', ''];
+  let size = 0;
+  let reports = 0;
+  while (size < bytes) {
+    const r = reportFor(reports++);
+    parts.push(r, '', '');
+    size += Buffer.byteLength(r) + 3;
+  }
+  return { text: parts.join('\n'), reports };
+}
