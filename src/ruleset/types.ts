@@ -41,6 +41,8 @@ export interface SectionSpec {
   severity: 'error' | 'warning';
   hint: string;
   hintEn?: string;
+  /** Example lines for `explain` and `template`. */
+  example?: string;
   match: {
     /** Regexes tested against outline node titles; a hit makes the topic a `section`. */
     headings: string[];
