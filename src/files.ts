@@ -3,7 +3,7 @@
  * recursively for report files, globs expanded. A path that matches nothing is reported, not fatal.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CHECKED_EXTENSIONS } from './load/index.js';
 
@@ -25,10 +25,11 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     }
     // Keep the first real reason (ELOOP, EACCES …): "not found" would send the user looking in the wrong place.
     let reason = 'ENOENT';
-    const info = await stat(join(cwd, path)).catch((error: NodeJS.ErrnoException) => {
+    const keep = (error: NodeJS.ErrnoException) => {
       if (error.code && error.code !== 'ENOENT') reason = error.code;
-      return stat(path).catch(() => null);
-    });
+      return null;
+    };
+    const info = (await stat(resolve(cwd, path)).catch(keep)) ?? (await stat(path).catch(keep));
     if (info?.isDirectory()) {
       const before = files.length;
       const walked = await walk(path).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));
