@@ -8,6 +8,7 @@ import yargs from 'yargs';
 import { isUserError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
+import { writeOutputFile } from './output-file.js';
 import { checkFiles, errorResult } from './batch.js';
 import { isSupportedEncoding } from './load/decode.js';
 import { BUILTIN_RULES_DIR, loadRuleSets } from './ruleset/load.js';
@@ -34,6 +35,7 @@ function parser(argv: readonly string[]) {
     .option('rules', { type: 'string', array: true, describe: 'add rule sets from a YAML file or folder (repeatable)' })
     .option('rule-set', { type: 'string', describe: 'check every report with this rule set id' })
     .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${FORMAT_NAMES.join(', ')}` })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'write the output to this file (atomically) instead of stdout' })
     .option('min-score', { type: 'number', describe: 'pass mark 0-100, overriding the rule sets\'' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' })
     .option('lang', { choices: ['zh', 'en'] as const, default: 'zh' as const, describe: 'message language' })
@@ -104,7 +106,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const results = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...checked];
 
   const lang = args.lang as Lang;
-  io.stdout(formatter(results, { cwd: io.cwd, lang, color: args.color ?? io.color, version, quiet: args.quiet, ruleSets }));
+  const outputFile = args['output-file'];
+  const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
+  if (outputFile) writeOutputFile(outputFile, text, io.cwd);
+  else io.stdout(text);
   return exitCode(results);
 }
 

@@ -7,6 +7,12 @@ import type { Formatter } from '../types.js';
 const registry: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  junit: () => import('./junit.js'),
+  github: () => import('./github.js'),
+  markdown: () => import('./markdown.js'),
+  csv: () => import('./csv.js'),
+  html: () => import('./html.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(registry);

@@ -1,0 +1,57 @@
+/**
+ * GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, one per finding,
+ * so findings show as annotations on the pull request; then the run's summary as a plain log line.
+ */
+import { render } from '../messages/index.js';
+import type { FileResult, FormatContext, Severity } from '../types.js';
+import { visibleMessages } from './sections.js';
+import { summarize } from './summary.js';
+import { wordsFor } from './words.js';
+
+export default function github(results: readonly FileResult[], ctx: FormatContext): string {
+  const w = wordsFor(ctx.lang);
+  const out: string[] = [];
+  for (const file of results) {
+    for (const e of file.errors) {
+      if (ctx.quiet && e.severity !== 'error') continue;
+      out.push(command(e.severity, { file: file.path, line: e.line, title: `reportlint ${e.code}` }, render(e.code, e.args, ctx.lang)));
+    }
+    for (const r of file.reports) {
+      const title = r.title || w.untitled;
+      if (r.passed === false && r.score !== null) {
+        out.push(command('error', { file: file.path, line: r.startLine, title: `reportlint: ${title}` }, w.failedBecause(r.score, r.passMark ?? 0)));
+      }
+      for (const m of visibleMessages(r, ctx)) {
+        out.push(command(m.severity, { file: file.path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, render(m.code, m.args, ctx.lang)));
+      }
+    }
+  }
+  out.push(w.summaryText(summarize(results)));
+  return `${out.join('\n')}\n`;
+}
+
+interface Props {
+  readonly file: string;
+  readonly line?: number | undefined;
+  readonly col?: number;
+  readonly title: string;
+}
+
+function command(severity: Severity, props: Props, message: string): string {
+  const name = severity === 'info' ? 'notice' : severity;
+  const list = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${name} ${list}::${escapeData(message)}`;
+}
+
+/** The message part: %, CR and LF would end or corrupt the command (actions/toolkit `escapeData`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value: also `:` and `,`, which separate the command's parts (actions/toolkit `escapeProperty`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

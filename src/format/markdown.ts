@@ -1,0 +1,68 @@
+/**
+ * GitHub-flavoured Markdown for a pull-request comment: the run's summary, one table of every
+ * report, then the findings folded away under <details>.
+ */
+import { render } from '../messages/index.js';
+import type { FileResult, FormatContext, ReportResult } from '../types.js';
+import { visibleMessages } from './sections.js';
+import { summarize } from './summary.js';
+import { wordsFor, type Words } from './words.js';
+
+export default function markdown(results: readonly FileResult[], ctx: FormatContext): string {
+  const w = wordsFor(ctx.lang);
+  const s = summarize(results);
+  const icon = s.failed || s.fileErrors ? '❌' : '✅';
+  const out = [`### ${icon} reportlint ${md(ctx.version)}`, '', md(w.summaryText(s)), ''];
+  out.push(row([w.file, w.report, w.lines, w.ruleSet, w.score, w.result, w.missing]));
+  out.push(row(Array(7).fill('---')));
+  for (const file of results) {
+    for (const e of file.errors.filter((e) => e.severity === 'error')) {
+      out.push(row([md(file.path), '—', '—', '—', '—', `⚠️ ${md(render(e.code, e.args, ctx.lang))}`, '—']));
+    }
+    for (const r of file.reports) out.push(reportRow(file, r, w));
+  }
+  const findings = findingRows(results, ctx, w);
+  if (findings.length) {
+    out.push('', `<details><summary>${w.findings} (${findings.length})</summary>`, '');
+    out.push(row([w.where, w.severity, w.message, w.rule]), row(Array(4).fill('---')), ...findings, '', '</details>');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function reportRow(file: FileResult, r: ReportResult, w: Words): string {
+  const missing = r.sections.filter((s) => s.status === 'missing').map((s) => md(s.name)).join('、') || '—';
+  const verdict = r.score === null ? `➖ ${w.notChecked}` : r.passed ? `✅ ${w.pass}` : `❌ ${w.fail}`;
+  return row([
+    md(file.path),
+    md(r.title || w.untitled),
+    `${r.startLine}-${r.endLine}`,
+    r.ruleSet ? `\`${r.ruleSet}\`` : '—',
+    r.score === null ? '—' : `${r.score}/100`,
+    verdict,
+    r.score === null ? '—' : missing,
+  ]);
+}
+
+function findingRows(results: readonly FileResult[], ctx: FormatContext, w: Words): string[] {
+  const rows: string[] = [];
+  for (const file of results) {
+    for (const e of file.errors.filter((e) => e.severity === 'warning' && !ctx.quiet)) {
+      rows.push(row([md(`${file.path}:${e.line ?? 1}`), e.severity, md(render(e.code, e.args, ctx.lang)), w.fileProblems]));
+    }
+    for (const r of file.reports) {
+      for (const m of visibleMessages(r, ctx)) {
+        rows.push(row([md(`${file.path}:${m.line}:${m.column}`), m.severity, md(render(m.code, m.args, ctx.lang)), `\`${m.ruleId}\``]));
+      }
+    }
+  }
+  return rows;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Text made inert in a GFM table cell: Markdown and HTML punctuation backslash-escaped, line breaks flattened. */
+export function md(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|#~!&$]/g, '\\$&');
+}

@@ -1,0 +1,58 @@
+/** What several formatters ask of the results: the sections seen, their names in the user's language, the findings to show. */
+import type { RuleSet } from '../ruleset/types.js';
+import type { FileResult, FormatContext, Message, ReportResult } from '../types.js';
+
+/** One column of a coverage grid or CSV: a section of a rule set that some report was checked with. */
+export interface SectionColumn {
+  readonly ruleSet: string;
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * Sections of every rule set some report was checked with, in rule-set then checklist order.
+ * Taken from ctx.ruleSets when the rule set is known there (so names follow --lang), else from the findings.
+ */
+export function sectionColumns(results: readonly FileResult[], ctx: FormatContext): SectionColumn[] {
+  const columns: SectionColumn[] = [];
+  const seen = new Set<string>();
+  for (const id of ruleSetsSeen(results)) {
+    const known = ctx.ruleSets.find((r) => r.id === id);
+    const sections = known
+      ? known.sections.map((s) => ({ id: s.id, name: ctx.lang === 'en' ? s.nameEn : s.name }))
+      : results.flatMap((f) => f.reports.filter((r) => r.ruleSet === id).flatMap((r) => r.sections));
+    for (const s of sections) {
+      const key = `${id}/${s.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      columns.push({ ruleSet: id, id: s.id, name: s.name });
+    }
+  }
+  return columns;
+}
+
+/** Rule-set ids reports were checked with, in first-seen order. */
+export function ruleSetsSeen(results: readonly FileResult[]): string[] {
+  const ids = new Set<string>();
+  for (const f of results) for (const r of f.reports) if (r.ruleSet) ids.add(r.ruleSet);
+  return [...ids];
+}
+
+/** A rule set's display title in the user's language, or its id when it is not loaded. */
+export function ruleSetTitle(ctx: FormatContext, id: string): string {
+  const known: RuleSet | undefined = ctx.ruleSets.find((r) => r.id === id);
+  if (!known) return id;
+  return ctx.lang === 'en' ? known.titleEn : known.title;
+}
+
+/** A section finding's name in the user's language (the rule set's English name under --lang en, when loaded). */
+export function sectionName(ctx: FormatContext, ruleSet: string | null, finding: { readonly id: string; readonly name: string }): string {
+  if (ctx.lang !== 'en') return finding.name;
+  const section = ctx.ruleSets.find((r) => r.id === ruleSet)?.sections.find((s) => s.id === finding.id);
+  return section?.nameEn ?? finding.name;
+}
+
+/** The findings a formatter lists: all of them, or only errors under --quiet. */
+export function visibleMessages(report: ReportResult, ctx: FormatContext): readonly Message[] {
+  return ctx.quiet ? report.messages.filter((m) => m.severity === 'error') : report.messages;
+}
