@@ -34,6 +34,9 @@ export function splitReports(lines: readonly string[]): Split {
 /** Title lines in the body. A title the 目录 names always counts; others need a title's layout. */
 function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet<string>): number[] {
   const found: number[] = [];
+  // A file that separates paragraphs with blank lines separates reports with them too; only a file
+  // without any blank line leaves a dated title to stand on its wording alone.
+  const dense = !lines.slice(from - 1).some(isBlank);
   for (let n = from; n <= lines.length; n++) {
     const line = lines[n - 1]!;
     if (!isTitleLike(line)) continue;
@@ -43,7 +46,7 @@ function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet
     // Without a 目录 to confirm it, a title stands apart or names a year and a kind of summary.
     const standsAlone = previous && (isBlank(next) || tocKeys.size === 0);
     const dated = /\d{4}\s*年|年度/u.test(line) && /总结|报告/u.test(line);
-    if (inToc || standsAlone || (tocKeys.size === 0 && dated)) {
+    if (inToc || standsAlone || (tocKeys.size === 0 && dense && dated)) {
       // A title wrapped onto two lines is one title.
       if (found.length && found[found.length - 1] === n - 1 && !inToc) continue;
       found.push(n);
