@@ -44,7 +44,8 @@ function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet
     const next = lines[n] ?? '';
     const inToc = tocKeys.has(titleKey(line));
     // Without a 目录 to confirm it, a title stands apart or names a year and a kind of summary.
-    const standsAlone = previous && (isBlank(next) || tocKeys.size === 0);
+    // A bare "工作总结" is a title only with blank lines on both sides.
+    const standsAlone = previous && (isBlank(next) || (tocKeys.size === 0 && clean(line).length >= 6));
     const dated = /\d{4}\s*年|年度/u.test(line) && /总结|报告/u.test(line);
     if (inToc || standsAlone || (tocKeys.size === 0 && dense && dated)) {
       // A title wrapped onto two lines is one title.

@@ -34,7 +34,7 @@ const KIND_WORD = /(?:总结|报告|汇报|要点|情况)(?:[(（][^)）]*[)）]
  */
 export function isTitleLike(line: string): boolean {
   const t = clean(line);
-  if (t.length < 6 || t.length > 60) return false;
+  if (t.length < 4 || t.length > 60) return false;
   if (hasEnumerator(t)) return false;
   if (/[。，,；;：:！!]/u.test(t)) return false;
   return KIND_WORD.test(t);
