@@ -33,6 +33,8 @@ export function toJsonObject(results: readonly FileResult[], ctx: FormatContext)
           column: m.column,
           message: render(m.code, m.args, ctx.lang),
         })),
+        // Only when the similarity pass ran; each entry names the other report and the shared passages.
+        ...(r.similar ? { similar: r.similar } : {}),
       })),
     })),
   };

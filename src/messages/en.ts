@@ -33,6 +33,10 @@ export const en: Catalog = {
   tocTitleDiffers: (a) => `${a.count} title(s) differ between the table of contents and the body: ${a.titles}`,
   notChecked: () => `No rule set applies; not checked.`,
   noReports: () => `No report found in the file.`,
+  similarReport: (a) => `Shares its text with "${a.title}" (${a.path}, line ${a.line}): ${a.percent}% of the shorter report is found in the other, in ${a.passages} passage(s).`,
+  similarToBaseline: (a) => `Repeats the baseline report "${a.title}" (${a.path}, line ${a.line}): ${a.percent}% of the text is the same.`,
+  copiedProblems: (a) => `The problems section repeats the baseline report "${a.title}" (${a.path}, line ${a.line}) (${a.percent}%); state this year's real problems.`,
+  copiedPlans: (a) => `The plans section repeats the baseline report "${a.title}" (${a.path}, line ${a.line}) (${a.percent}%); give this year's own arrangements.`,
   docxUnreadable: (a) => `Cannot read the Word file (${a.reason}). It may be damaged or not a .docx; open it in Word or WPS, save it as .docx and check it again.`,
   unsupportedSkipped: (a) => `Skipped: ${a.ext} files are not supported; save the report as .docx in Word or WPS and check it again.`,
 };

@@ -33,6 +33,10 @@ export const zh: Catalog = {
   tocTitleDiffers: (a) => `目录与正文标题不一致 ${a.count} 处：${a.titles}`,
   notChecked: () => `没有适用的规则集，未检查。`,
   noReports: () => `文件中没有找到报告内容。`,
+  similarReport: (a) => `与《${a.title}》（${a.path} 第 ${a.line} 行）内容雷同：较短一篇 ${a.percent}% 的文字见于另一篇，共享段落 ${a.passages} 处。`,
+  similarToBaseline: (a) => `与基准报告《${a.title}》（${a.path} 第 ${a.line} 行）内容雷同：${a.percent}% 的文字重复。`,
+  copiedProblems: (a) => `“存在问题”部分 ${a.percent}% 照搬基准报告《${a.title}》（${a.path} 第 ${a.line} 行），问题多年不变，请如实写明本年度的问题。`,
+  copiedPlans: (a) => `“下一步计划”部分 ${a.percent}% 照搬基准报告《${a.title}》（${a.path} 第 ${a.line} 行），请写明本年度新的工作安排。`,
   docxUnreadable: (a) => `无法读取 Word 文件（${a.reason}）。文件可能已损坏或不是 .docx，请在 Word/WPS 中打开后另存为 .docx 再检查。`,
   unsupportedSkipped: (a) => `已跳过：不支持 ${a.ext} 格式，请在 Word/WPS 中另存为 .docx 后再检查。`,
 };

@@ -1,0 +1,115 @@
+/**
+ * mammoth's document tree -> one line per Word paragraph (or table row), with outline hints.
+ * Pure: no I/O and no mammoth import, so it is easy to test and cheap to load.
+ */
+import type { LineHint } from '../types.js';
+
+/** The part of mammoth's element shape we read (mammoth/lib/documents.js). */
+export interface DocxElement {
+  readonly type: string;
+  readonly children?: readonly DocxElement[];
+  readonly value?: string;
+  readonly styleId?: string | null;
+  readonly styleName?: string | null;
+  readonly numbering?: { readonly isOrdered: boolean; readonly level: string | number } | null;
+  readonly breakType?: string;
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+}
+
+export interface DocxLines {
+  readonly lines: string[];
+  readonly hints: (LineHint | undefined)[];
+}
+
+/** Deepest outline level the outline stage knows (①). */
+const MAX_LEVEL = 5;
+/** "heading 1" (Word, English or the built-in name), "标题 1" (WPS, Chinese Word), "Heading1" ids. */
+const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/iu;
+
+export function docxLines(document: DocxElement): DocxLines {
+  const lines: string[] = [];
+  const hints: (LineHint | undefined)[] = [];
+  // Level of the last heading-styled paragraph: Word-numbered items below it nest under it.
+  let base = 0;
+  const visit = (element: DocxElement): void => {
+    if (element.type === 'paragraph') {
+      const styled = styleLevel(element);
+      if (styled) base = styled;
+      const level = styled ?? listLevel(element, base);
+      lines.push(textOf(element));
+      hints.push(level ? { headingLevel: level } : undefined);
+    } else if (element.type === 'table') {
+      for (const row of tableRows(element)) {
+        lines.push(row.join(' | '));
+        hints.push({ cells: row });
+      }
+    } else {
+      element.children?.forEach(visit);
+    }
+  };
+  visit(document);
+  return { lines, hints };
+}
+
+function styleLevel(p: DocxElement): number | undefined {
+  const m = HEADING_STYLE.exec(p.styleName?.trim() ?? '') ?? HEADING_STYLE.exec(p.styleId?.trim() ?? '');
+  return m ? Math.min(Number(m[1]), MAX_LEVEL) : undefined;
+}
+
+/**
+ * Word's automatic numbering ("一、" drawn by Word, not typed) makes a heading: list level 0 is
+ * one below the last heading style (or level 1 when there is none). Bullets are not headings.
+ */
+function listLevel(p: DocxElement, base: number): number | undefined {
+  if (!p.numbering?.isOrdered) return undefined;
+  const ilvl = Number(p.numbering.level) || 0;
+  return Math.min(base + ilvl + 1, MAX_LEVEL);
+}
+
+/** The paragraph's visible text; a soft line break becomes a space so words do not run together. */
+function textOf(element: DocxElement): string {
+  switch (element.type) {
+    case 'text':
+      return element.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      return element.breakType === 'line' ? ' ' : '';
+    case 'table':
+      return tableRows(element).map((row) => row.join(' | ')).join(' ');
+    default:
+      return (element.children ?? []).map(textOf).join(element.type === 'tableCell' ? ' ' : '');
+  }
+}
+
+/**
+ * Rows as grids of cell texts. A merged cell keeps its text in its first grid column and leaves
+ * '' in the columns (and rows) it spans, so cells[i] is always grid column i for the table checks.
+ */
+function tableRows(table: DocxElement): string[][] {
+  const rows: string[][] = [];
+  const pending: number[] = []; // rows still covered by a vertical merge, per grid column
+  for (const row of table.children ?? []) {
+    if (row.type !== 'tableRow') continue;
+    const cells: string[] = [];
+    const place = () => {
+      while ((pending[cells.length] ?? 0) > 0) {
+        pending[cells.length]!--;
+        cells.push('');
+      }
+    };
+    for (const cell of row.children ?? []) {
+      if (cell.type !== 'tableCell') continue;
+      place();
+      const span = cell.colSpan ?? 1;
+      for (let i = 0; i < span; i++) {
+        pending[cells.length] = (cell.rowSpan ?? 1) - 1;
+        cells.push(i === 0 ? textOf(cell).trim() : '');
+      }
+    }
+    place();
+    rows.push(cells);
+  }
+  return rows;
+}

@@ -1,0 +1,88 @@
+/**
+ * The batch-level hook: after every file is checked, find similar reports (and reports repeating the
+ * --baseline) and attach them to the results as `similar` plus one message per pair.
+ */
+import type { FileResult, Message, ReportResult, SimilarMatch, SourceText } from '../types.js';
+import { findSimilar } from './engine.js';
+import type { FoundPair, SimilarFile } from './model.js';
+import type { SimilarOptions } from './options.js';
+import { similarFile } from './source.js';
+
+export interface AttachInput {
+  readonly options: SimilarOptions;
+  /** Reads a file again (the pass does not keep texts); null when it can no longer be read. */
+  readonly loadSource: (path: string) => Promise<SourceText | null>;
+  /** Reference reports, e.g. last year's; they are checked (for their sections) but not output. */
+  readonly baseline?: readonly string[];
+  /** Runs the checker on a baseline file. */
+  readonly check: (source: SourceText) => FileResult;
+}
+
+export async function attachSimilar(results: readonly FileResult[], input: AttachInput): Promise<FileResult[]> {
+  const batch = results.map((r, i) => ({ i, r })).filter(({ r }) => r.reports.length > 0);
+  const baseline = input.baseline ?? [];
+  const load = async (file: number): Promise<SimilarFile | null> => {
+    const fromBatch = batch[file];
+    const path = fromBatch ? fromBatch.r.path : baseline[file - batch.length]!;
+    const source = await input.loadSource(path);
+    if (!source) return null;
+    return similarFile(source, fromBatch ? fromBatch.r : input.check(source), !fromBatch);
+  };
+  const found = await findSimilar({ count: batch.length + baseline.length, hasBaseline: baseline.length > 0, load }, input.options);
+  const byReport = new Map<string, { matches: SimilarMatch[]; messages: Message[] }>();
+  const add = (file: number, report: number, match: SimilarMatch, message: Message) => {
+    const key = `${batch[file]!.i}:${report}`;
+    const entry = byReport.get(key) ?? { matches: [], messages: [] };
+    entry.matches.push(match);
+    entry.messages.push(message);
+    byReport.set(key, entry);
+  };
+  for (const p of found) {
+    add(p.a.file, p.a.report, ...sideA(p, input.options));
+    if (p.kind === 'report') add(p.b.file, p.b.report, ...sideB(p, input.options));
+  }
+  return results.map((file, i) => ({
+    ...file,
+    reports: file.reports.map((r, j): ReportResult => {
+      const entry = byReport.get(`${i}:${j}`);
+      if (!entry) return { ...r, similar: [] };
+      const messages = [...r.messages, ...entry.messages].sort((x, y) => x.line - y.line || x.column - y.column);
+      return { ...r, similar: entry.matches.sort((x, y) => y.similarity - x.similarity), messages };
+    }),
+  }));
+}
+
+const CODES = { report: 'similarReport', baseline: 'similarToBaseline', problems: 'copiedProblems', plans: 'copiedPlans' } as const;
+
+function sideA(p: FoundPair, options: SimilarOptions): [SimilarMatch, Message] {
+  const code = p.kind === 'section' ? CODES[p.section!] : CODES[p.kind];
+  const line = p.kind === 'section' ? p.line : (p.passagesA[0]?.startLine ?? p.a.startLine);
+  return [
+    { kind: p.kind, ...(p.section ? { section: p.section } : {}), path: p.b.path, title: p.b.title, startLine: p.b.startLine, similarity: round(p.similarity), share: round(p.shareA), severity: options.severity, passages: p.passagesA },
+    message(code, p.b, p.similarity, p.passagesA.length, line, options),
+  ];
+}
+
+function sideB(p: FoundPair, options: SimilarOptions): [SimilarMatch, Message] {
+  const line = p.passagesB[0]?.startLine ?? p.b.startLine;
+  return [
+    { kind: 'report', path: p.a.path, title: p.a.title, startLine: p.a.startLine, similarity: round(p.similarity), share: round(p.shareB), severity: options.severity, passages: p.passagesB },
+    message(CODES.report, p.a, p.similarity, p.passagesB.length, line, options),
+  ];
+}
+
+function message(code: string, other: FoundPair['a'], similarity: number, passages: number, line: number, options: SimilarOptions): Message {
+  return {
+    ruleId: 'similar',
+    code,
+    args: { title: other.title, path: other.path, line: other.startLine, percent: Math.round(similarity * 100), passages },
+    severity: options.severity,
+    line,
+    column: 1,
+  };
+}
+
+/** Three decimals: enough to rank, and stable in JSON output. */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,43 @@
+/**
+ * The similarity step as the CLI runs it: expand --baseline, re-read files on demand, attach results.
+ * Kept apart from batch.ts so the checking loop (and its worker pool) needs no change.
+ */
+import { UsageError } from '../errors.js';
+import { expandPaths } from '../files.js';
+import { loadBytes, loadFile, type LoadOptions } from '../load/index.js';
+import { checkSource, type CheckOptions } from '../run.js';
+import type { FileResult, SourceText } from '../types.js';
+import { attachSimilar } from './attach.js';
+import type { SimilarOptions } from './options.js';
+
+export interface SimilarRun {
+  /** --no-similar turns the pass off. */
+  readonly enabled: boolean;
+  readonly baseline: readonly string[];
+  readonly options: SimilarOptions;
+  readonly cwd: string;
+  readonly load: LoadOptions;
+  /** Must return the same bytes as when the file was checked (the CLI reads stdin once and keeps it). */
+  readonly readStdin: () => Promise<Uint8Array>;
+  readonly check: CheckOptions;
+}
+
+/** Results with `similar` attached, or unchanged when the pass is off or there is nothing to compare. */
+export async function withSimilar(results: readonly FileResult[], run: SimilarRun): Promise<readonly FileResult[]> {
+  if (!run.enabled) return results;
+  const { files, missing } = await expandPaths(run.baseline, run.cwd);
+  if (missing.length) throw new UsageError(`--baseline: cannot read ${missing.map((m) => `${m.path} (${m.reason})`).join(', ')}`);
+  const reports = results.reduce((n, f) => n + f.reports.length, 0);
+  if (reports < 2 && !files.length) return results;
+  const loadSource = async (path: string): Promise<SourceText | null> => {
+    const loaded = path === '<stdin>' ? loadBytes(path, await run.readStdin(), 'text', run.load) : await loadFile(path, run.load);
+    return loaded.ok ? loaded.source : null;
+  };
+  return attachSimilar(results, { options: run.options, loadSource, baseline: files.filter((f) => f !== '-'), check: (s) => checkSource(s, run.check) });
+}
+
+/** Wraps a stdin reader so that later calls get the bytes of the first. */
+export function readOnce(read: () => Promise<Uint8Array>): () => Promise<Uint8Array> {
+  let bytes: Promise<Uint8Array> | undefined;
+  return () => (bytes ??= read());
+}

@@ -1,0 +1,126 @@
+/**
+ * Verification: re-read the texts of the candidate pairs only, find their shared passages,
+ * and keep the pairs whose shared share reaches the threshold.
+ */
+import type { SharedPassage } from '../types.js';
+import type { IsBoilerplate } from './boilerplate.js';
+import type { FileSource, FoundPair, ReportRef, SectionKind, SimilarFile } from './model.js';
+import { normalise, type Normalised } from './normalize.js';
+import type { SimilarOptions } from './options.js';
+import { comparePair, coveredShare, type Comparison, type Span } from './passages.js';
+
+export interface Candidate {
+  readonly a: { readonly file: number; readonly report: number };
+  readonly b: { readonly file: number; readonly report: number };
+  readonly baseline: boolean;
+  readonly section?: SectionKind;
+}
+
+/** Files kept loaded while verifying; candidates are sorted by file so a small cache suffices. */
+const CACHE = 64;
+const EXCERPT = 40;
+
+export async function verifyPairs(
+  source: FileSource,
+  candidates: readonly Candidate[],
+  isBoilerplate: IsBoilerplate,
+  options: SimilarOptions,
+): Promise<FoundPair[]> {
+  const cache = new Map<number, SimilarFile | null>();
+  const load = async (file: number) => {
+    if (!cache.has(file)) {
+      if (cache.size >= CACHE) cache.delete(cache.keys().next().value!);
+      cache.set(file, await source.load(file));
+    }
+    return cache.get(file) ?? null;
+  };
+  const sorted = [...candidates].sort((x, y) => x.a.file - y.a.file || x.b.file - y.b.file);
+  const found: FoundPair[] = [];
+  const sectionsDone = new Set<string>();
+  for (const c of sorted) {
+    const fa = await load(c.a.file);
+    const fb = await load(c.b.file);
+    const ra = fa?.reports[c.a.report];
+    const rb = fb?.reports[c.b.report];
+    if (!fa || !fb || !ra || !rb) continue;
+    const range = c.section ? ra.sections[c.section] : undefined;
+    const na = normalise(fa.lines, range?.[0] ?? ra.startLine, range?.[1] ?? ra.endLine);
+    const nb = normalise(fb.lines, rb.startLine, rb.endLine);
+    const cmp = comparePair(na.text, nb.text, isBoilerplate, options.minPassageChars);
+    const shareA = coveredShare(cmp.coveredA, cmp.boilerA);
+    const shareB = coveredShare(cmp.coveredB, cmp.boilerB);
+    const refA: ReportRef = { ...c.a, path: fa.path, title: ra.title, startLine: ra.startLine };
+    const refB: ReportRef = { ...c.b, path: fb.path, title: rb.title, startLine: rb.startLine };
+    const pair = (kind: FoundPair['kind'], similarity: number, share: number, line: number, section?: SectionKind): FoundPair => ({
+      kind, a: refA, b: refB, similarity, shareA: share, shareB, line,
+      ...(section ? { section } : {}),
+      passagesA: passages(cmp, na, nb, fa.lines, options.maxPassages, 'a', range),
+      passagesB: kind === 'report' ? passages(cmp, nb, na, fb.lines, options.maxPassages, 'b') : [],
+    });
+    if (c.section && range) {
+      const key = `${c.a.file}:${c.a.report}:${c.section}`;
+      if (shareA >= options.sectionThreshold && !sectionsDone.has(key)) {
+        sectionsDone.add(key);
+        found.push(pair('section', shareA, shareA, range[0], c.section));
+      }
+      continue;
+    }
+    const similarity = Math.max(shareA, shareB);
+    if (similarity >= options.threshold) found.push(pair(c.baseline ? 'baseline' : 'report', similarity, shareA, ra.startLine));
+    if (!c.baseline) continue;
+    // A report below the line as a whole can still carry last year's problems or plans word for word.
+    for (const section of ['problems', 'plans'] as const) {
+      const r = ra.sections[section];
+      const key = `${c.a.file}:${c.a.report}:${section}`;
+      if (!r || sectionsDone.has(key)) continue;
+      const [from, to] = positions(na, r);
+      const share = coveredShare(cmp.coveredA, cmp.boilerA, from, to);
+      if (share < options.sectionThreshold) continue;
+      sectionsDone.add(key);
+      found.push(pair('section', share, share, r[0], section));
+    }
+  }
+  return found;
+}
+
+/** Normalised positions [from, to) of the lines of a range. */
+function positions(n: Normalised, range: readonly [number, number]): [number, number] {
+  let from = 0;
+  while (from < n.line.length && n.line[from]! < range[0]) from++;
+  let to = from;
+  while (to < n.line.length && n.line[to]! <= range[1]) to++;
+  return [from, to];
+}
+
+function passages(
+  cmp: Comparison, self: Normalised, other: Normalised, lines: readonly string[], max: number, side: 'a' | 'b', range?: readonly [number, number],
+): SharedPassage[] {
+  const view = (p: Span) => (side === 'a' ? { s: p.aStart, e: p.aEnd, os: p.bStart, oe: p.bEnd } : { s: p.bStart, e: p.bEnd, os: p.aStart, oe: p.aEnd });
+  return cmp.passages
+    .map((p) => ({ ...view(p), chars: p.matched }))
+    .filter((v) => !range || (self.line[v.s]! <= range[1] && self.line[v.e - 1]! >= range[0]))
+    .sort((x, y) => y.chars - x.chars)
+    .slice(0, max)
+    .sort((x, y) => x.s - y.s)
+    .map((v) => ({
+      startLine: self.line[v.s]!,
+      endLine: self.line[v.e - 1]!,
+      otherStartLine: other.line[v.os]!,
+      otherEndLine: other.line[v.oe - 1]!,
+      chars: v.chars,
+      excerpt: excerpt(lines, self, v.s, v.e),
+    }));
+}
+
+/** The passage as written (from its first kept character), on one line and shortened. */
+function excerpt(lines: readonly string[], n: Normalised, s: number, e: number): string {
+  const first = n.line[s]!;
+  const last = n.line[e - 1]!;
+  let text = '';
+  for (let l = first; l <= last && text.length < EXCERPT * 2; l++) {
+    const line = (lines[l - 1] ?? '').normalize('NFKC');
+    text += l === first ? line.slice(n.col[s]) : line;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
+}
