@@ -2,6 +2,7 @@
  * GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, one per finding,
  * so findings show as annotations on the pull request; then the run's summary as a plain log line.
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Severity } from '../types.js';
 import { visibleMessages } from './sections.js';
@@ -12,22 +13,29 @@ export default function github(results: readonly FileResult[], ctx: FormatContex
   const w = wordsFor(ctx.lang);
   const out: string[] = [];
   for (const file of results) {
+    const path = repoPath(file.path, ctx.cwd);
     for (const e of file.errors) {
       if (ctx.quiet && e.severity !== 'error') continue;
-      out.push(command(e.severity, { file: file.path, line: e.line, title: `reportlint ${e.code}` }, render(e.code, e.args, ctx.lang)));
+      out.push(command(e.severity, { file: path, line: e.line, title: `reportlint ${e.code}` }, render(e.code, e.args, ctx.lang)));
     }
     for (const r of file.reports) {
       const title = r.title || w.untitled;
       if (r.passed === false && r.score !== null) {
-        out.push(command('error', { file: file.path, line: r.startLine, title: `reportlint: ${title}` }, w.failedBecause(r.score, r.passMark ?? 0)));
+        out.push(command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, w.failedBecause(r.score, r.passMark ?? 0)));
       }
       for (const m of visibleMessages(r, ctx)) {
-        out.push(command(m.severity, { file: file.path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, render(m.code, m.args, ctx.lang)));
+        out.push(command(m.severity, { file: path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, render(m.code, m.args, ctx.lang)));
       }
     }
   }
   out.push(w.summaryText(summarize(results)));
   return `${out.join('\n')}\n`;
+}
+
+/** Annotations attach to paths relative to the repository (the job's working folder), with forward slashes. */
+function repoPath(path: string, cwd: string): string {
+  const rel = isAbsolute(path) ? relative(cwd, path) : path;
+  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
 interface Props {

@@ -57,9 +57,9 @@ function summarySection(results: readonly FileResult[], ctx: FormatContext, w: W
     card('pass', s.passed, w.pass),
     card('fail', s.failed, w.fail),
     card('unchecked', s.notChecked, w.notChecked),
-    card('average', s.averageScore ?? '—', w.score),
+    card('average', s.averageScore ?? '—', w.average),
     '</div>',
-    missing ? `<h3>${h(w.missing)}</h3><ol class="most-missing">${missing}</ol>` : '',
+    missing ? `<h3>${h(w.mostMissing)}</h3><ol class="most-missing">${missing}</ol>` : '',
     problems.length ? `<h3>${h(w.fileProblems)}</h3><ul class="file-problems">${problems.map(({ f, e }) => `<li><code>${h(f.path)}</code> ${h(render(e.code, e.args, ctx.lang))}</li>`).join('')}</ul>` : '',
     '</section>',
   ].join('\n');
@@ -115,7 +115,7 @@ function reportArticle({ id, file, report: r }: Entry, ctx: FormatContext, w: Wo
   const messages = visibleMessages(r, ctx);
   const findings = messages.length
     ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${messages
-        .map((m) => `<tr><td class="num">${m.line}:${m.column}</td><td class="sev-${m.severity}">${h(m.severity)}</td><td class="message">${h(render(m.code, m.args, ctx.lang))}</td><td><code>${h(m.ruleId)}</code></td></tr>`)
+        .map((m) => `<tr><td class="num">${m.line}:${m.column}</td><td class="sev-${m.severity}">${h(w.severities[m.severity])}</td><td class="message">${h(render(m.code, m.args, ctx.lang))}</td><td><code>${h(m.ruleId)}</code></td></tr>`)
         .join('')}</tbody></table>`
     : r.score === null
       ? ''

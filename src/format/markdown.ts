@@ -35,7 +35,7 @@ function reportRow(file: FileResult, r: ReportResult, w: Words): string {
   return row([
     md(file.path),
     md(r.title || w.untitled),
-    `${r.startLine}-${r.endLine}`,
+    `${file.lineUnit === 'paragraph' ? `${w.paragraphs} ` : ''}${r.startLine}-${r.endLine}`,
     r.ruleSet ? `\`${r.ruleSet}\`` : '—',
     r.score === null ? '—' : `${r.score}/100`,
     verdict,
@@ -47,11 +47,12 @@ function findingRows(results: readonly FileResult[], ctx: FormatContext, w: Word
   const rows: string[] = [];
   for (const file of results) {
     for (const e of file.errors.filter((e) => e.severity === 'warning' && !ctx.quiet)) {
-      rows.push(row([md(`${file.path}:${e.line ?? 1}`), e.severity, md(render(e.code, e.args, ctx.lang)), w.fileProblems]));
+      rows.push(row([md(`${file.path}:${e.line ?? 1}`), w.severities[e.severity], md(render(e.code, e.args, ctx.lang)), w.fileProblems]));
     }
     for (const r of file.reports) {
       for (const m of visibleMessages(r, ctx)) {
-        rows.push(row([md(`${file.path}:${m.line}:${m.column}`), m.severity, md(render(m.code, m.args, ctx.lang)), `\`${m.ruleId}\``]));
+        const unit = file.lineUnit === 'paragraph' ? ` (${w.paragraphs})` : '';
+        rows.push(row([md(`${file.path}:${m.line}:${m.column}${unit}`), w.severities[m.severity], md(render(m.code, m.args, ctx.lang)), `\`${m.ruleId}\``]));
       }
     }
   }

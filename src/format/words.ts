@@ -1,5 +1,5 @@
 /** Labels the machine-readable and page formatters share, in both languages (finding texts live in messages/). */
-import type { Lang, SectionStatus } from '../types.js';
+import type { Lang, SectionStatus, Severity } from '../types.js';
 import type { RunSummary } from './summary.js';
 
 export interface Words {
@@ -37,6 +37,9 @@ export interface Words {
   readonly weak: string;
   readonly weakLabel: (label: string) => string;
   readonly status: Readonly<Record<SectionStatus, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly average: string;
+  readonly mostMissing: string;
   /** Why a report failed, said once per failed report (SARIF, JUnit, GitHub). */
   readonly failedBecause: (score: number, passMark: number) => string;
   readonly summaryText: (s: RunSummary) => string;
@@ -77,6 +80,9 @@ const zh: Words = {
   weak: '单薄',
   weakLabel: (label) => `${label}（单薄）`,
   status: { section: '有标题', mention: '仅提及', missing: '缺少' },
+  severities: { error: '错误', warning: '警告', info: '提示' },
+  average: '平均分',
+  mostMissing: '最常缺少的部分',
   failedBecause: (score, passMark) => `得分 ${score}/100，低于及格线 ${passMark}。`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
@@ -120,6 +126,9 @@ const en: Words = {
   weak: 'thin',
   weakLabel: (label) => `${label} (thin)`,
   status: { section: 'section', mention: 'mention', missing: 'missing' },
+  severities: { error: 'error', warning: 'warning', info: 'info' },
+  average: 'Average score',
+  mostMissing: 'Most often missing',
   failedBecause: (score, passMark) => `Score ${score}/100 is below the pass mark ${passMark}.`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;

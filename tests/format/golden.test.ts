@@ -1,0 +1,25 @@
+/** Golden files: every format on the hand-written results; update with `npx vitest run tests/format -u` and review the diff. */
+import { describe, expect, it } from 'vitest';
+import { loadFormatter } from '../../src/format/index.js';
+import { FORMATS, goldenContext, goldenResults } from './input.js';
+
+describe('golden output', () => {
+  for (const [name, ext] of Object.entries(FORMATS)) {
+    it(`${name} matches tests/golden/format/${name}.${ext}`, async () => {
+      const format = await loadFormatter(name);
+      await expect(format(goldenResults(), goldenContext())).toMatchFileSnapshot(`../golden/format/${name}.${ext}`);
+    });
+  }
+
+  it('html in English matches its golden', async () => {
+    const format = await loadFormatter('html');
+    await expect(format(goldenResults(), goldenContext('en'))).toMatchFileSnapshot('../golden/format/html-en.html');
+  });
+
+  it('formatters are pure: the same input gives the same text', async () => {
+    for (const name of Object.keys(FORMATS)) {
+      const format = await loadFormatter(name);
+      expect(format(goldenResults(), goldenContext())).toBe(format(goldenResults(), goldenContext()));
+    }
+  });
+});
