@@ -20,7 +20,7 @@ export interface CheckOptions {
 }
 
 export function checkSource(source: SourceText, options: CheckOptions): FileResult {
-  const split = splitReports(source.lines);
+  const split = splitReports(source.lines, source.hints);
   const reports = split.reports.map((span) => checkReport(source, span, options));
   const notices = [...(source.notices ?? []), ...split.notices];
   const errors = reports.length ? notices : [...notices, { code: 'noReports', args: {}, severity: 'warning' as const }];

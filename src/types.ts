@@ -34,6 +34,8 @@ export interface LineHint {
   readonly marker?: string;
   /** The line is a table row; cells as the source split them. */
   readonly cells?: readonly string[];
+  /** The source's list feature numbered the line (Word's automatic "一、"): a numbered heading, never a report title. */
+  readonly listItem?: boolean;
 }
 
 /** One report found inside a file. */

@@ -38,7 +38,7 @@ export function docxLines(document: DocxElement): DocxLines {
       if (styled) base = styled;
       const level = styled ?? listLevel(element, base);
       lines.push(textOf(element));
-      hints.push(level ? { headingLevel: level } : undefined);
+      hints.push(level ? { headingLevel: level, ...(styled ? {} : { listItem: true }) } : undefined);
     } else if (element.type === 'table') {
       for (const row of tableRows(element)) {
         lines.push(row.join(' | '));

@@ -2,7 +2,7 @@
  * Split stage: a file's lines -> the reports in it, its front matter (title and 目录),
  * and file-level messages when the 目录 and the body disagree.
  */
-import type { FileError, ReportSpan, TocEntry } from '../types.js';
+import type { FileError, LineHint, ReportSpan, TocEntry } from '../types.js';
 import { clean, isBlank, isCompilationTitle, isTitleLike, isTrailer, titleKey } from './lines.js';
 import { findToc } from './toc.js';
 
@@ -13,7 +13,8 @@ export interface Split {
   readonly notices: readonly FileError[];
 }
 
-export function splitReports(lines: readonly string[]): Split {
+/** `hints` (from .docx and Markdown) rule out lines the source marks as inner headings. */
+export function splitReports(lines: readonly string[], hints?: readonly (LineHint | undefined)[]): Split {
   const toc = findToc(lines);
   const first = firstNonBlank(lines, 1);
   let bodyStart = toc ? toc.endLine + 1 : 1;
@@ -21,7 +22,7 @@ export function splitReports(lines: readonly string[]): Split {
   const frontMatter = bodyStart > 1 ? { startLine: 1, endLine: bodyStart - 1 } : null;
 
   const tocKeys = new Set(toc?.entries.map((e) => titleKey(e.title)));
-  const starts = findTitles(lines, bodyStart, tocKeys);
+  const starts = findTitles(lines, bodyStart, tocKeys, hints);
   const reports = starts.length ? spans(lines, starts) : wholeFile(lines, bodyStart);
   return {
     reports,
@@ -32,7 +33,7 @@ export function splitReports(lines: readonly string[]): Split {
 }
 
 /** Title lines in the body. A title the 目录 names always counts; others need a title's layout. */
-function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet<string>): number[] {
+function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet<string>, hints?: readonly (LineHint | undefined)[]): number[] {
   const found: number[] = [];
   // A file that separates paragraphs with blank lines separates reports with them too; only a file
   // without any blank line leaves a dated title to stand on its wording alone.
@@ -40,6 +41,9 @@ function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet
   for (let n = from; n <= lines.length; n++) {
     const line = lines[n - 1]!;
     if (!isTitleLike(line)) continue;
+    // A Word-numbered item or a level-2+ heading (##, Heading 2) is inside a report, as a typed "一、" is.
+    const hint = hints?.[n - 1];
+    if (hint?.listItem || (hint?.headingLevel ?? 0) >= 2) continue;
     const previous = n === from || isBlank(lines[n - 2] ?? '');
     const next = lines[n] ?? '';
     const inToc = tocKeys.has(titleKey(line));

@@ -110,6 +110,23 @@ async function unclose(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 describe('.docx through the CLI', () => {
+  it('keeps Word-numbered headings between empty paragraphs inside one report', async () => {
+    const h = (text: string) => ({ text, list: { numId: 1, level: 0 } });
+    const path = await write(
+      'spaced.docx',
+      await buildDocx([
+        { text: '某县财政局2025年政务公开工作总结' }, { text: '' },
+        h('主动公开情况'), { text: '' }, { text: '全年主动公开信息210条，其中政策文件12件。' }, { text: '' },
+        h('依申请公开办理情况'), { text: '' }, { text: '全年收到政府信息公开申请9件，均按期答复。' },
+      ]),
+    );
+    const { json } = await runJson([path]);
+    expect(json.files[0]!.reports).toHaveLength(1);
+    const sections = json.files[0]!.reports[0]!.sections;
+    expect(sections.find((s) => s.id === 'proactive')).toMatchObject({ status: 'section', line: 3 });
+    expect(sections.find((s) => s.id === 'onRequest')).toMatchObject({ status: 'section', line: 7 });
+  });
+
   it('says line numbers are paragraph numbers: lineUnit in JSON, 段 in stylish', async () => {
     const path = await write('unit.docx', await buildDocx([{ text: '某局2025年政务公开工作总结' }, { text: '一、主动公开' }, { text: '全年主动公开信息120条。' }]));
     const { json } = await runJson([path]);
