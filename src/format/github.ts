@@ -5,8 +5,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Severity } from '../types.js';
-import { visibleMessages } from './sections.js';
-import { summarize } from './summary.js';
+import { localSummary, visibleMessages } from './sections.js';
 import { wordsFor } from './words.js';
 
 export default function github(results: readonly FileResult[], ctx: FormatContext): string {
@@ -28,7 +27,7 @@ export default function github(results: readonly FileResult[], ctx: FormatContex
       }
     }
   }
-  out.push(w.summaryText(summarize(results)));
+  out.push(w.summaryText(localSummary(results, ctx)));
   return `${out.join('\n')}\n`;
 }
 

@@ -6,8 +6,7 @@
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
 import { HTML_STYLE } from './html-style.js';
-import { ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages } from './sections.js';
-import { summarize } from './summary.js';
+import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages } from './sections.js';
 import { statusLabel, wordsFor, type Words } from './words.js';
 import { escapeXml as h } from './xml.js';
 
@@ -45,7 +44,7 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
 }
 
 function summarySection(results: readonly FileResult[], ctx: FormatContext, w: Words): string {
-  const s = summarize(results);
+  const s = localSummary(results, ctx);
   const card = (cls: string, n: number | string, label: string) => `<div class="card ${cls}"><b>${h(n)}</b>${h(label)}</div>`;
   const missing = s.mostMissing.map((m) => `<li>${h(m.name)} <span class="muted">× ${m.count}</span></li>`).join('');
   const problems = results.flatMap((f) => f.errors.filter((e) => e.severity === 'error').map((e) => ({ f, e })));
@@ -92,7 +91,8 @@ function coverage(results: readonly FileResult[], entries: readonly Entry[], ctx
         const cells = cols.map((c) => {
           const s = e.report.sections.find((f) => f.id === c.id);
           if (!s) return '<td class="cell"></td>';
-          const tip = s.line === null ? '' : ` title="${h(`${w.lines} ${s.line}: ${s.evidence ?? ''}`)}"`;
+          const one = e.file.lineUnit === 'paragraph' ? w.paragraph : w.line;
+          const tip = s.line === null ? '' : ` title="${h(`${one} ${s.line}: ${s.evidence ?? ''}`)}"`;
           return `<td class="cell cell-${s.status}${s.weak ? ' weak' : ''}" data-section="${h(c.id)}"${tip}>${h(statusLabel(w, s.status, s.weak))}</td>`;
         });
         return `<tr data-report="${e.id}"><th><a href="#${e.id}">${h(e.report.title || w.untitled)}</a></th>${cells.join('')}</tr>`;
@@ -123,7 +123,7 @@ function reportArticle({ id, file, report: r }: Entry, ctx: FormatContext, w: Wo
   const evidence = r.sections.length
     ? `<h4>${h(w.evidence)}</h4><ul class="evidence">${r.sections
         .map((s) => {
-          const quote = s.evidence === null ? '' : `<blockquote data-line="${s.line}"><span class="muted">${h(unit)} ${s.line}</span> ${h(s.evidence)}</blockquote>`;
+          const quote = s.evidence === null ? '' : `<blockquote data-line="${s.line}"><span class="muted">${h(file.lineUnit === 'paragraph' ? w.paragraph : w.line)} ${s.line}</span> ${h(s.evidence)}</blockquote>`;
           return `<li><span class="tag cell-${s.status}${s.weak ? ' weak' : ''}">${h(statusLabel(w, s.status, s.weak))}</span> ${h(sectionName(ctx, r.ruleSet, s))}${quote}</li>`;
         })
         .join('')}</ul>`

@@ -4,13 +4,12 @@
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
-import { visibleMessages } from './sections.js';
-import { summarize } from './summary.js';
+import { localSummary, visibleMessages } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 
 export default function markdown(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);
-  const s = summarize(results);
+  const s = localSummary(results, ctx);
   const icon = s.failed || s.fileErrors ? '❌' : '✅';
   const out = [`### ${icon} reportlint ${md(ctx.version)}`, '', md(w.summaryText(s)), ''];
   out.push(row([w.file, w.report, w.lines, w.ruleSet, w.score, w.result, w.missing]));

@@ -1,6 +1,7 @@
 /** What several formatters ask of the results: the sections seen, their names in the user's language, the findings to show. */
 import type { RuleSet } from '../ruleset/types.js';
 import type { FileResult, FormatContext, Message, ReportResult } from '../types.js';
+import { summarize, type RunSummary } from './summary.js';
 
 /** One column of a coverage grid or CSV: a section of a rule set that some report was checked with. */
 export interface SectionColumn {
@@ -55,4 +56,12 @@ export function sectionName(ctx: FormatContext, ruleSet: string | null, finding:
 /** The findings a formatter lists: all of them, or only errors under --quiet. */
 export function visibleMessages(report: ReportResult, ctx: FormatContext): readonly Message[] {
   return ctx.quiet ? report.messages.filter((m) => m.severity === 'error') : report.messages;
+}
+
+/** The run's summary with the most-often-missing sections named in the user's language. */
+export function localSummary(results: readonly FileResult[], ctx: FormatContext): RunSummary {
+  const s = summarize(results);
+  if (ctx.lang !== 'en') return s;
+  const english = (name: string) => ctx.ruleSets.flatMap((r) => r.sections).find((x) => x.name === name)?.nameEn ?? name;
+  return { ...s, mostMissing: s.mostMissing.map((m) => ({ ...m, name: english(m.name) })) };
 }

@@ -7,6 +7,9 @@ export interface Words {
   readonly report: string;
   readonly lines: string;
   readonly startLine: string;
+  /** One line / one paragraph, before a single number. */
+  readonly line: string;
+  readonly paragraph: string;
   readonly endLine: string;
   readonly paragraphs: string;
   readonly ruleSet: string;
@@ -50,6 +53,8 @@ const zh: Words = {
   report: '报告',
   lines: '行',
   startLine: '起始行',
+  line: '行',
+  paragraph: '段',
   endLine: '结束行',
   paragraphs: '段',
   ruleSet: '规则集',
@@ -96,6 +101,8 @@ const en: Words = {
   report: 'Report',
   lines: 'lines',
   startLine: 'From line',
+  line: 'line',
+  paragraph: 'paragraph',
   endLine: 'To line',
   paragraphs: 'paragraphs',
   ruleSet: 'Rule set',
