@@ -26,7 +26,9 @@ export function hasEnumerator(text: string): boolean {
 }
 
 /** The kinds of document a report title names. */
-const KIND_WORD = /(?:总结|报告|汇报|要点|情况)(?:[(（][^)）]*[)）])?$|(?:总结|报告)(?:和|及|暨|与).{0,16}(?:思路|计划|打算|安排|要点)$/u;
+const KIND_WORD = /(?:总结|报告|汇报)(?:[(（][^)）]*[)）])?$|(?:总结|报告)(?:和|及|暨|与).{0,16}(?:思路|计划|打算|安排|要点)$/u;
+/** Weaker kinds that also end ordinary headings ("主动公开情况"): a title only with a year. */
+const DATED_KIND_WORD = /\d{4}\s*年.*(?:情况|要点)(?:[(（][^)）]*[)）])?$/u;
 
 /**
  * A line that reads like a report title: short, no enumerator, no sentence punctuation,
@@ -37,7 +39,7 @@ export function isTitleLike(line: string): boolean {
   if (t.length < 4 || t.length > 60) return false;
   if (hasEnumerator(t)) return false;
   if (/[。，,；;：:！!]/u.test(t)) return false;
-  return KIND_WORD.test(t);
+  return KIND_WORD.test(t) || DATED_KIND_WORD.test(t);
 }
 
 /** A compilation's own title, e.g. "2023年度工作总结汇编（17篇）". */
