@@ -15,6 +15,7 @@ try {
     readStdin,
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    stderrTTY: Boolean(process.stderr.isTTY),
   });
 } catch (error) {
   process.stderr.write(`reportlint: internal error, please report it: ${error?.stack ?? error}\n`);

@@ -151,6 +151,18 @@ function toMarkdown(r) {
   return out;
 }
 
+/** One compilation of `count` reports with a 目录, as lines (for tests that need a big file in memory). */
+export function compilationLines(seed, count) {
+  const w = new Writer(seed);
+  const year = 2023;
+  const reports = Array.from({ length: count }, () => report(w, year));
+  const lines = [`${year}年度工作总结汇编（${count}篇）`, '', '目录', ''];
+  reports.forEach((r, i) => lines.push(`${r.title}\t${i * 5 + 1}`));
+  lines.push('', '');
+  for (const r of reports) lines.push(...toText(r), ...Array(w.int(0, 3)).fill(''));
+  return lines;
+}
+
 /** Writes `count` reports into dir/txt/{a,b} and dir/md/{a,b}: half the reports in each part. */
 export function generate(count, dir) {
   const stamp = join(dir, 'corpus.json');

@@ -5,6 +5,7 @@
  */
 import { loadBytes, loadFile, type LoadOptions } from './load/index.js';
 import { checkSource, type CheckOptions } from './run.js';
+import { checkInPool, cloneableRuleSets, workerCount, type Concurrency } from './pool/index.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions extends CheckOptions {
@@ -13,13 +14,25 @@ export interface BatchOptions extends CheckOptions {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Called after each file, e.g. for a progress bar. */
   readonly onFile?: (done: number, total: number) => void;
+  /** Worker threads: a number, `auto` (one per core, only for big batches) or `off`. */
+  readonly concurrency?: Concurrency;
 }
 
 export async function checkFiles(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const [i, file] of files.entries()) {
-    results.push(await checkFile(file, options));
-    options.onFile?.(i + 1, files.length);
+  const add = (result: FileResult) => {
+    results.push(result);
+    options.onFile?.(results.length, files.length);
+  };
+  const onDisk = files.filter((f) => f !== '-');
+  const threads = workerCount(onDisk.length, options.concurrency);
+  const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
+  if (ruleSets) {
+    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load };
+    await checkInPool(onDisk, threads, data, add);
+    if (onDisk.length < files.length) add(await checkFile('-', options));
+  } else {
+    for (const file of files) add(await checkFile(file, options));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -11,8 +11,13 @@ import { FORMAT_NAMES, loadFormatter } from './format/index.js';
 import { writeOutputFile } from './output-file.js';
 import { checkFiles, errorResult } from './batch.js';
 import { isSupportedEncoding } from './load/decode.js';
-import { BUILTIN_RULES_DIR, loadRuleSets } from './ruleset/load.js';
-import type { RuleSet } from './ruleset/types.js';
+import { collectRuleSets, resolveConfig } from './config/index.js';
+import { ignoreFilter } from './config/ignore.js';
+import { initCommand } from './commands/init.js';
+import { progress } from './commands/progress.js';
+import { rulesCommand } from './commands/rules.js';
+import { softenUnnamed } from './commands/skipped.js';
+import type { Command } from './commands/types.js';
 import type { FileResult, Lang } from './types.js';
 
 export interface Io {
@@ -21,9 +26,14 @@ export interface Io {
   readonly readStdin: () => Promise<Uint8Array>;
   readonly cwd: string;
   readonly color: boolean;
+  /** stderr is a terminal: long batches draw a progress bar there. Absent means no. */
+  readonly stderrTTY?: boolean;
 }
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+/** Subcommands besides the default check; each is also registered with .command() in parser(). */
+const COMMANDS: readonly Command[] = [initCommand, rulesCommand];
 
 function parser(argv: readonly string[]) {
   return yargs([...argv])
@@ -32,20 +42,25 @@ function parser(argv: readonly string[]) {
     .command('$0 [paths..]', 'check reports', (y) =>
       y.positional('paths', { describe: 'files, folders, globs, or - for stdin', type: 'string', array: true }),
     )
+    .command(initCommand.command, initCommand.describe, initCommand.builder)
+    .command(rulesCommand.command, rulesCommand.describe, rulesCommand.builder)
     .option('rules', { type: 'string', array: true, describe: 'add rule sets from a YAML file or folder (repeatable)' })
     .option('rule-set', { type: 'string', describe: 'check every report with this rule set id' })
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${FORMAT_NAMES.join(', ')}` })
+    .option('format', { alias: 'f', type: 'string', describe: `output format (default stylish): ${FORMAT_NAMES.join(', ')}` })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the output to this file (atomically) instead of stdout' })
     .option('min-score', { type: 'number', describe: 'pass mark 0-100, overriding the rule sets\'' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' })
-    .option('lang', { choices: ['zh', 'en'] as const, default: 'zh' as const, describe: 'message language' })
+    .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
     .option('encoding', { type: 'string', describe: 'text encoding instead of detecting it (utf-8, gb18030, utf-16le …)' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
+    .option('config', { type: 'string', describe: 'use this config file; --no-config uses none (default: the nearest .reportlintrc.yaml, reportlint.config.yaml or package.json "reportlint" key)' })
     .example('$0 总结.txt', 'check one report')
     .example('$0 汇编.txt --format json', 'check a compilation, machine-readable')
     .example('$0 reports/ --min-score 80', 'grade a folder with a stricter pass mark')
     .example('$0 "reports/**/*.md" --lang en', 'glob, English messages')
     .example('cat 草稿.txt | $0 -', 'check standard input')
+    .example('$0 init', 'write a commented starter .reportlintrc.yaml')
+    .example('$0 rules show zwgk-summary', "a rule set's sections, weights and hints")
     .epilogue('Exit codes: 0 every checked report passes, 1 some report fails, 2 usage, rule-set or input error.')
     .version(version)
     .help()
@@ -77,48 +92,60 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${helpShown}\n`);
     return 0;
   }
+  const command = COMMANDS.find((c) => c.command.split(' ')[0] === String(args._[0] ?? ''));
+  // init must work under a broken config further up; everything else reads the config first.
+  const config = command === initCommand ? null : resolveConfig(args.config as string | boolean | undefined, io.cwd);
+  const spec = config?.spec ?? {};
+  const lang: Lang = args.lang ?? spec.lang ?? 'zh';
+  if (command) {
+    const ruleSets = () => collectRuleSets(config, args.rules ?? [], io.cwd);
+    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, config: () => config, ruleSets });
+  }
+  // Command-line flags win over the config file.
+  const encoding = args.encoding ?? spec.encoding;
+  const minScore = args['min-score'] ?? spec.minScore;
+  const format = args.format ?? spec.format ?? 'stylish';
+  const ruleSetId = args['rule-set'] ?? spec.ruleSet;
   const paths = ((args.paths as string[] | undefined) ?? []).map(String);
   if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
-  if (args.encoding && !isSupportedEncoding(args.encoding)) throw new UsageError(`unknown encoding "${args.encoding}"`);
-  if (args['min-score'] !== undefined && !(args['min-score'] >= 0 && args['min-score'] <= 100)) {
+  if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
     throw new UsageError('--min-score must be between 0 and 100');
   }
-  const formatter = FORMAT_NAMES.includes(args.format)
-    ? await loadFormatter(args.format)
+  const formatter = FORMAT_NAMES.includes(format)
+    ? await loadFormatter(format)
     : (() => {
-        throw new UsageError(`unknown format "${args.format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
+        throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
       })();
 
-  const ruleSets = collectRuleSets(args.rules ?? []);
-  const forced = args['rule-set'] ? ruleSets.find((r) => r.id === args['rule-set']) : undefined;
-  if (args['rule-set'] && !forced) {
-    throw new UsageError(`unknown rule set "${args['rule-set']}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
+  const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
+  const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
+  if (ruleSetId && !forced) {
+    throw new UsageError(`unknown rule set "${ruleSetId}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
   }
 
-  const { files, missing } = await expandPaths(paths, io.cwd);
+  const expanded = await expandPaths(paths, io.cwd);
+  const { missing } = expanded;
+  // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
+  const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
+  const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  const bar = progress(io.stderr, files.length, io.stderrTTY ?? false);
   const checked = await checkFiles(files, {
     ruleSets,
     ...(forced ? { forced } : {}),
-    ...(args['min-score'] !== undefined ? { minScore: args['min-score'] } : {}),
-    load: args.encoding ? { encoding: args.encoding } : {},
+    ...(minScore !== undefined ? { minScore } : {}),
+    load: encoding ? { encoding } : {},
     readStdin: io.readStdin,
+    ...(bar.onFile ? { onFile: bar.onFile } : {}),
   });
-  const results = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...checked];
+  bar.end();
+  const results = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)];
 
-  const lang = args.lang as Lang;
   const outputFile = args['output-file'];
   const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
   if (outputFile) writeOutputFile(outputFile, text, io.cwd);
   else io.stdout(text);
   return exitCode(results);
-}
-
-/** Built-in rule sets plus every --rules file or folder; a later id replaces an earlier one. */
-function collectRuleSets(extra: readonly string[]): RuleSet[] {
-  const byId = new Map<string, RuleSet>();
-  for (const r of loadRuleSets(BUILTIN_RULES_DIR)) byId.set(r.id, r);
-  for (const path of extra) for (const r of loadRuleSets(path)) byId.set(r.id, r);
-  return [...byId.values()];
 }
 
 /** 2 when an input could not be read, else 1 when a checked report failed, else 0. */

@@ -5,7 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CHECKED_EXTENSIONS } from './load/index.js';
+import { CHECKED_EXTENSIONS, LISTED_UNSUPPORTED } from './load/index.js';
 
 export interface Expanded {
   readonly files: readonly string[];
@@ -56,7 +56,7 @@ async function walk(dir: string, top = true): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...(await walk(path, false)));
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && CHECKED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && [...CHECKED_EXTENSIONS, ...LISTED_UNSUPPORTED].includes(extname(entry.name).toLowerCase())) {
       // A linked report is checked; a dangling or looping link reaches the loader, which names the problem.
       // Linked folders are not followed, so a link cannot walk us in circles.
       out.push(path);

@@ -25,6 +25,8 @@ const UNSUPPORTED: Record<string, string> = {
 
 /** Extensions `reportlint <folder>` picks up. */
 export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
+/** Formats a folder walk lists as skipped with a message (save as .docx) instead of passing over in silence. Images stay unlisted. */
+export const LISTED_UNSUPPORTED = ['.doc', '.wps', '.pdf', '.rtf', '.odt'];
 
 /**
  * Largest input read at all. A 100 MB compilation takes about 10 s and 1 GB; far beyond that,

@@ -96,27 +96,21 @@ export function titleOf(rest: string, lead = false): string {
 
 /** Sets each node's parent and endLine: content runs to the next node at the same or a higher level. */
 function link(drafts: readonly Draft[], lastLine: number): OutlineNode[] {
-  const nodes: OutlineNode[] = [];
-  const stack: number[] = [];
   const endLines = new Array<number>(drafts.length).fill(lastLine);
+  const parents = new Array<number>(drafts.length).fill(-1);
+  const stack: number[] = [];
   drafts.forEach((d, i) => {
     while (stack.length && drafts[stack[stack.length - 1]!]!.level >= d.level) {
       const closed = stack.pop()!;
       endLines[closed] = d.line === drafts[closed]!.line ? d.line : d.line - 1;
     }
+    // The parent is the nearest earlier node of a higher level whose content reaches this line:
+    // the top of the open stack, since a line holds one heading at most, before its lead phrases.
+    // (Scanning back for it instead was quadratic in a long report's top-level headings.)
+    parents[i] = stack.length ? stack[stack.length - 1]! : -1;
     stack.push(i);
   });
-  drafts.forEach((d, i) => {
-    let parent = -1;
-    for (let j = i - 1; j >= 0; j--) {
-      if (drafts[j]!.level < d.level && endLines[j]! >= d.line) {
-        parent = j;
-        break;
-      }
-    }
-    nodes.push({ ...d, endLine: Math.max(endLines[i]!, d.line), parent });
-  });
-  return nodes;
+  return drafts.map((d, i) => ({ ...d, endLine: Math.max(endLines[i]!, d.line), parent: parents[i]! }));
 }
 
 /** The text a node covers: its lines up to endLine, cut at the next node starting on the same line. */

@@ -70,7 +70,7 @@ export function parseRuleSet(text: string, file: string): RuleSet {
 }
 
 /** The YAML node at a JSON path, or the deepest node that exists on the way. */
-function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
+export function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
   let node: unknown = doc.contents;
   let found = node as Node | undefined;
   for (const key of path) {

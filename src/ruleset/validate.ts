@@ -23,7 +23,7 @@ export function validateSpec(data: unknown): SpecProblem | null {
   return error ? describe(error) : { path: [], message: 'invalid rule set' };
 }
 
-function describe(error: ErrorObject): SpecProblem {
+export function describe(error: ErrorObject): SpecProblem {
   const path = error.instancePath
     .split('/')
     .slice(1)

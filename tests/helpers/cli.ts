@@ -7,7 +7,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; stderrTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -16,6 +16,7 @@ export async function runCli(argv: string[], options: { stdin?: string | Uint8Ar
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     cwd: options.cwd ?? process.cwd(),
     color: false,
+    stderrTTY: options.stderrTTY ?? false,
   });
   return { code, stdout, stderr };
 }

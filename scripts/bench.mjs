@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: reportlint against the floor (scripts/floor.mjs) and the nearest peer
+ * (markdownlint-cli2 with MD043 required headings) on the same generated corpus of 100, 1,000
+ * and 10,000 reports. Every tool runs as a child process; wall time is the median of several
+ * runs, peak RSS comes from /usr/bin/time. Prints a Markdown table and writes it to bench/results.md.
+ *
+ * Usage: node scripts/bench.mjs [--runs 3] [--peer-runs-10k 1] [--sizes 100,1000,10000] [--out bench/results.md]
+ * Needs `npm run build` first (it runs dist/ through bin/reportlint.js).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './bench-corpus.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'peer-runs-10k': { type: 'string', default: '1' },
+    sizes: { type: 'string', default: '100,1000,10000' },
+    out: { type: 'string', default: 'bench/results.md' },
+    'skip-peer': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(opts.runs);
+const SIZES = opts.sizes.split(',').map(Number);
+const ROOT = resolve(import.meta.dirname ?? new URL('..', import.meta.url).pathname, '..');
+const BIN = join(ROOT, 'bin', 'reportlint.js');
+const FLOOR = join(ROOT, 'scripts', 'floor.mjs');
+const PEER = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
+  process.exit(2);
+}
+const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
+const HAS_CONCURRENCY = help.includes('--concurrency');
+
+/** Runs a command once: wall seconds (measured here) and peak RSS in MB (from /usr/bin/time -f %M). */
+function once(args, cwd = ROOT) {
+  const cmd = TIME ? TIME : process.execPath;
+  const argv = TIME ? ['-f', '%M', process.execPath, ...args] : args;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { wall, rss };
+}
+
+/** Median wall time of n runs, with the peak RSS of the median run. */
+function median(args, n, cwd) {
+  const runs = Array.from({ length: n }, () => once(args, cwd)).sort((a, b) => a.wall - b.wall);
+  return runs[Math.floor((runs.length - 1) / 2)];
+}
+
+function peerConfig(dir) {
+  // Only MD043, so the peer does the same job: are the required sections there as headings.
+  const config = { config: { default: false, MD043: { headings: ['*', '## 二、主要工作和成效', '*', '## 三、存在的问题和不足', '*'] } }, noProgress: true, noBanner: true };
+  writeFileSync(join(dir, '.markdownlint-cli2.jsonc'), JSON.stringify(config, null, 2));
+}
+
+function firstSingleReport(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    if (!text.includes('\n目录\n')) return join(dir, name);
+  }
+  throw new Error('no single report in corpus');
+}
+
+const mb = (bytes) => bytes / 1024 / 1024;
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const rows = [];
+const ratios = [];
+const notes = [];
+
+for (const size of SIZES) {
+  const dir = join(ROOT, 'bench', 'out', String(size));
+  const meta = generate(size, dir);
+  const txt = join(dir, 'txt');
+  const md = join(dir, 'md');
+  process.stderr.write(`bench: ${size} reports, ${meta.files} files, ${f(mb(meta.bytes), 1)} MB\n`);
+  const row = (tool, m, bytes) => {
+    rows.push(`| ${size} | ${meta.files} | ${f(mb(bytes), 1)} | ${tool} | ${f(m.wall, 3)} | ${f(size / m.wall, 0)} | ${f(mb(bytes) / m.wall, 1)} | ${f(m.rss, 0)} |`);
+    return m;
+  };
+  const rl = row('reportlint', median([BIN, txt], RUNS), meta.bytes);
+  const floor = row('floor', median([FLOOR, txt], RUNS), meta.bytes);
+  let peer = null;
+  if (!opts['skip-peer']) {
+    peerConfig(md);
+    const n = size >= 10000 ? Number(opts['peer-runs-10k']) : RUNS;
+    if (n < RUNS) notes.push(`The peer ran ${n} time(s) on ${size} reports (it is slow); other cells are medians of ${RUNS}.`);
+    peer = row('markdownlint-cli2 MD043', median([PEER, '**/*.md'], n, md), meta.mdBytes);
+  }
+  ratios.push(`| ${size} | ${f(rl.wall / floor.wall)} | ${peer ? f(peer.wall / rl.wall, 1) : 'n/a'} |`);
+  if (size === SIZES[SIZES.length - 1]) {
+    const half = median([BIN, join(txt, 'a')], RUNS);
+    notes.push(`Linearity: ${size / 2} reports ${f(half.wall, 3)} s, ${size} reports ${f(rl.wall, 3)} s: doubling costs ${f(rl.wall / half.wall)}x (target ≤ 2.2x).`);
+    const json = median([BIN, txt, '--format', 'json'], RUNS);
+    notes.push(`\`--format json\` on ${size} reports: ${f(json.wall, 3)} s, peak RSS ${f(json.rss, 0)} MB.`);
+    if (HAS_CONCURRENCY) {
+      const one = median([BIN, txt, '--concurrency', '1'], RUNS);
+      const two = median([BIN, txt, '--concurrency', '2'], RUNS);
+      notes.push(`Workers on ${size} reports: 1 worker ${f(one.wall, 3)} s, 2 workers ${f(two.wall, 3)} s: ${f(one.wall / two.wall)}x (target ≥ 1.7x on 2 cores).`);
+    } else notes.push('Workers: this build has no worker pool (no --concurrency option).');
+  }
+}
+
+const small = join(ROOT, 'bench', 'out', String(SIZES[0]), 'txt', 'a');
+const single = firstSingleReport(small);
+const nodeStart = median(['-e', '0'], 11);
+const oneReport = median([BIN, single], 11);
+notes.unshift(`Cold start: \`node -e 0\` ${f(nodeStart.wall * 1000, 0)} ms; reportlint on one report ${f(oneReport.wall * 1000, 0)} ms: ${f(oneReport.wall / nodeStart.wall)}x (target ≤ 4x).`);
+
+const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
+const out = [
+  `Machine: ${cpus().length} cores (nproc), ${cpu}, Node ${process.version}. Median of ${RUNS} runs; wall time includes process start.`,
+  '',
+  '| reports | files | MB | tool | wall s | reports/s | MB/s | peak RSS MB |',
+  '|---:|---:|---:|---|---:|---:|---:|---:|',
+  ...rows,
+  '',
+  '| reports | reportlint / floor | peer / reportlint |',
+  '|---:|---:|---:|',
+  ...ratios,
+  '',
+  ...notes.map((n) => `- ${n}`),
+  '',
+].join('\n');
+
+const similar = join(ROOT, 'scripts', 'bench-similar.mjs');
+let extra = '';
+if (existsSync(similar)) {
+  const r = spawnSync(process.execPath, [similar], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status === 0 && r.stdout.trim()) extra = `\n## Similarity pass (scripts/bench-similar.mjs)\n\n${r.stdout.trim()}\n`;
+}
+
+process.stdout.write(out + extra);
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, opts.out), `# Benchmark results\n\nGenerated by \`npm run bench\` (scripts/bench.mjs).\n\n${out}${extra}`);

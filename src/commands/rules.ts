@@ -1,0 +1,95 @@
+/**
+ * `reportlint rules list | show <id> | validate <file>`: what the rule sets in force check
+ * (after config overrides), and whether a rule-set file a user wrote loads.
+ */
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { loadRuleSetFile } from '../ruleset/load.js';
+import type { RuleSet } from '../ruleset/types.js';
+import type { Lang } from '../types.js';
+import type { Command, CommandContext } from './types.js';
+
+const words = {
+  zh: { priority: '优先级', sections: '个部分', passMark: '及格分', weight: '权重', file: '文件', ok: '有效', fallback: '兜底' },
+  en: { priority: 'priority', sections: 'sections', passMark: 'pass mark', weight: 'weight', file: 'file', ok: 'ok', fallback: 'fallback' },
+} as const;
+
+export const rulesCommand: Command = {
+  command: 'rules',
+  describe: 'list, show or validate rule sets',
+  builder: (y) =>
+    y
+      .command('list', 'list the rule sets in force (id, title, priority, sections)')
+      .command('show <id>', "show a rule set's sections with weights, severity and hints", (s) =>
+        s.positional('id', { type: 'string', describe: 'rule set id' }),
+      )
+      .command('validate <file>', 'check a rule-set YAML file; exit 2 with file:line:column on error', (s) =>
+        s.positional('file', { type: 'string', describe: 'rule set YAML file' }),
+      )
+      .demandCommand(1, 'choose one: rules list, rules show <id>, rules validate <file>'),
+  async run(args, ctx) {
+    const [, action] = (args._ as unknown[]).map(String);
+    const json = args.format === 'json';
+    if (action === 'list') return out(ctx, json ? asJson(ctx.ruleSets().map(summary)) : list(ctx.ruleSets(), ctx.lang));
+    if (action === 'show') {
+      const all = ctx.ruleSets();
+      const ruleSet = all.find((r) => r.id === args.id);
+      if (!ruleSet) throw new UsageError(`unknown rule set "${String(args.id)}"; known: ${all.map((r) => r.id).join(', ')}`);
+      return out(ctx, json ? asJson(detail(ruleSet)) : show(ruleSet, ctx.lang));
+    }
+    // validate: a RuleSetError escapes to main, which prints file:line:column and exits 2.
+    const file = resolve(ctx.cwd, String(args.file));
+    const ruleSet = loadRuleSetFile(file);
+    return out(ctx, json ? asJson({ ok: true, file, id: ruleSet.id }) : `${words[ctx.lang].ok}: ${String(args.file)} (${ruleSet.id}, ${ruleSet.sections.length} ${words[ctx.lang].sections})\n`);
+  },
+};
+
+function out(ctx: CommandContext, text: string): number {
+  ctx.stdout(text);
+  return 0;
+}
+
+const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function summary(r: RuleSet) {
+  return { id: r.id, title: r.title, titleEn: r.titleEn, priority: r.priority, fallback: r.fallback, passMark: r.passMark, sections: r.sections.map((s) => s.id), file: r.file };
+}
+
+function detail(r: RuleSet) {
+  return {
+    ...summary(r),
+    sections: r.sections.map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, weight: s.weight, severity: s.severity, hint: s.hint, hintEn: s.hintEn })),
+    checks: r.spec.checks ?? {},
+  };
+}
+
+function list(ruleSets: readonly RuleSet[], lang: Lang): string {
+  const w = words[lang];
+  const width = Math.max(...ruleSets.map((r) => r.id.length));
+  const rows = [...ruleSets]
+    .sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id))
+    .map((r) => {
+      const title = lang === 'en' ? r.titleEn : r.title;
+      const tag = r.fallback ? ` (${w.fallback})` : '';
+      return `${r.id.padEnd(width)}  ${title}${tag}\n${' '.repeat(width)}  ${w.priority} ${r.priority} · ${r.sections.length} ${w.sections}: ${r.sections.map((s) => s.id).join(', ')}`;
+    });
+  return `${rows.join('\n')}\n`;
+}
+
+function show(r: RuleSet, lang: Lang): string {
+  const w = words[lang];
+  const total = r.sections.reduce((n, s) => n + s.weight, 0);
+  const head = [
+    `${r.id}  ${lang === 'en' ? r.titleEn : r.title}`,
+    `${w.file} ${r.file} · ${w.priority} ${r.priority} · ${w.passMark} ${r.passMark}`,
+    '',
+  ];
+  const idWidth = Math.max(...r.sections.map((s) => s.id.length));
+  const rows = r.sections.map((s) => {
+    const share = total ? Math.round((s.weight / total) * 100) : 0;
+    const name = lang === 'en' ? s.nameEn : s.name;
+    const hint = lang === 'en' ? s.hintEn : s.hint;
+    return `  ${s.id.padEnd(idWidth)}  ${name}  ${w.weight} ${s.weight} (${share}%)  ${s.severity}\n  ${' '.repeat(idWidth)}  ${hint}`;
+  });
+  return `${[...head, ...rows].join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+/** A config file as written (`ConfigSpec`, shaped by schema/config.schema.json) and as loaded (`Config`). */
+
+export interface SectionOverride {
+  weight?: number;
+  severity?: 'error' | 'warning';
+  off?: boolean;
+}
+
+export interface RuleSetOverride {
+  passMark?: number;
+  sections?: Record<string, SectionOverride>;
+  checks?: Record<string, boolean>;
+}
+
+export interface ConfigSpec {
+  rules?: string[];
+  ruleSet?: string;
+  minScore?: number;
+  lang?: 'zh' | 'en';
+  format?: string;
+  encoding?: string;
+  ignore?: string[];
+  overrides?: Record<string, RuleSetOverride>;
+}
+
+/** A loaded config: its contents, where it came from, and how to point at a key in it. */
+export interface Config {
+  readonly spec: ConfigSpec;
+  /** The file it was read from (package.json for the `reportlint` key). */
+  readonly file: string;
+  /** Folder that relative paths and ignore patterns in it are resolved against. */
+  readonly dir: string;
+  /** file:line:column of a key path inside the config, for error messages. */
+  readonly locate: (path: readonly (string | number)[]) => { line: number; column: number };
+}
