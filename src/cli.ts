@@ -143,7 +143,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const outputFile = args['output-file'];
   const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
-  if (outputFile) writeOutputFile(outputFile, text, io.cwd);
+  if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
   else io.stdout(text);
   return exitCode(results);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,11 +29,34 @@ describe('--output-file', () => {
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 
-  it('an unwritable place is exit 2 with a message, not a stack trace', async () => {
-    const run = await runCli([REPORTS, '-o', join(dir, 'no/such/folder/out.txt')]);
+  it('creates missing folders', async () => {
+    const run = await runCli([REPORTS, '-f', 'sarif', '-o', 'out/ci/reportlint.sarif'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out/ci/reportlint.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readdirSync(join(dir, 'out/ci'))).toEqual(['reportlint.sarif']);
+  });
+
+  it('an unwritable place is exit 2 with a message, not a stack trace, and leaves no temp file', async () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    const under = await runCli([REPORTS, '-o', join(dir, 'a-file/out.txt')]);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toMatch(/^reportlint: cannot write output file .*\((ENOTDIR|EEXIST)\)\n$/);
+    mkdirSync(join(dir, 'a-folder/inside'), { recursive: true });
+    const onto = await runCli([REPORTS, '-o', join(dir, 'a-folder')]);
+    expect(onto.code).toBe(2);
+    expect(onto.stderr).toMatch(/^reportlint: cannot write output file .*\(E[A-Z]+\)\n$/);
+    expect(readdirSync(dir).sort()).toEqual(['a-file', 'a-folder']);
+    expect(readdirSync(join(dir, 'a-folder'))).toEqual(['inside']);
+  });
+
+  it('refuses to overwrite a file being checked', async () => {
+    const input = join(dir, '总结.txt');
+    const text = '演示县统计局2024年工作总结\n\n一、主要工作\n全年完成调查12项。\n';
+    writeFileSync(input, text);
+    const run = await runCli(['总结.txt', '-o', input], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^reportlint: cannot write output file .*ENOENT/);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(run.stderr).toMatch(/is one of the files being checked/);
+    expect(readFileSync(input, 'utf8')).toBe(text);
   });
 
   it('stylish written to a file has no colour codes', async () => {
