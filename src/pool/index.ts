@@ -26,6 +26,9 @@ export const MIN_FILES_FOR_POOL = 24;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
+/** Workers started by the last pooled batch, for tests that must know the pool really ran. */
+export const poolStats = { lastThreads: 0 };
+
 /** How many workers to start for this many files; 0 means check in the main thread. */
 export function workerCount(files: number, concurrency: Concurrency = 'auto'): number {
   if (concurrency === 'off') return 0;
@@ -46,6 +49,7 @@ export async function checkInPool(
 ): Promise<void> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: WORKER.href, minThreads: threads, maxThreads: threads, workerData: data, idleTimeout: 1000 });
+  poolStats.lastThreads = threads;
   // Chunks keep messaging cheap; eight per worker keeps the last ones from running alone.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   const tasks: Promise<void>[] = [];

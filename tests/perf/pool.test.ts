@@ -1,0 +1,96 @@
+/**
+ * The worker pool gives exactly the results of the main thread. Workers need compiled JavaScript,
+ * so this builds the sources into a temp folder first (vitest itself runs the .ts sources).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript script without types
+import { generate } from '../../scripts/bench-corpus.mjs';
+import { MIN_FILES_FOR_POOL, parseConcurrency, workerCount } from '../../src/pool/index.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('workerCount', () => {
+  it('never starts workers when told off, or for a small batch on auto', () => {
+    expect(workerCount(10_000, 'off')).toBe(0);
+    expect(workerCount(MIN_FILES_FOR_POOL - 1, 'auto')).toBe(0);
+  });
+
+  it('has no compiled worker next to the .ts sources, so vitest checks in-process', () => {
+    expect(workerCount(10_000, 2)).toBe(0);
+  });
+
+  it('reads --concurrency values and refuses nonsense', () => {
+    expect(parseConcurrency('auto')).toBe('auto');
+    expect(parseConcurrency('off')).toBe('off');
+    expect(parseConcurrency('3')).toBe(3);
+    expect(() => parseConcurrency('0')).toThrow(/--concurrency/);
+    expect(() => parseConcurrency('two')).toThrow(/--concurrency/);
+  });
+});
+
+describe('pool against main thread (compiled build)', () => {
+  let tmp = '';
+  let files: string[] = [];
+  type Batch = typeof import('../../src/batch.js');
+  type Load = typeof import('../../src/ruleset/load.js');
+  let batch: Batch;
+  let load: Load;
+  let stats: { lastThreads: number };
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'reportlint-pool-'));
+    for (const name of ['rules', 'schema', 'node_modules', 'package.json']) symlinkSync(join(root, name), join(tmp, name));
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', join(tmp, 'dist')], { stdio: 'pipe' });
+    } catch {
+      // Type errors elsewhere in a work-in-progress tree still emit JavaScript; the checks below decide.
+    }
+    expect(existsSync(join(tmp, 'dist/pool/worker.js'))).toBe(true);
+    const meta = generate(60, join(tmp, 'corpus')) as { files: number };
+    expect(meta.files).toBeGreaterThan(MIN_FILES_FOR_POOL);
+    const { expandPaths } = (await import(pathToFileURL(join(tmp, 'dist/files.js')).href)) as typeof import('../../src/files.js');
+    files = [...(await expandPaths([join(tmp, 'corpus', 'txt')], tmp)).files];
+    writeFileSync(join(tmp, 'corpus', 'broken.txt'), new Uint8Array([0, 0, 0, 0, 1, 2, 0, 0]));
+    files.push(join(tmp, 'corpus', 'broken.txt'), join(tmp, 'corpus', 'missing.txt'));
+    batch = (await import(pathToFileURL(join(tmp, 'dist/batch.js')).href)) as Batch;
+    load = (await import(pathToFileURL(join(tmp, 'dist/ruleset/load.js')).href)) as Load;
+    stats = ((await import(pathToFileURL(join(tmp, 'dist/pool/index.js')).href)) as typeof import('../../src/pool/index.js')).poolStats;
+  }, 180_000);
+
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('two workers return the same results, in the same order, as no workers', async () => {
+    const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
+    const base = { ruleSets, load: {}, readStdin: async () => new TextEncoder().encode('县统计局2024年政务公开工作总结\n\n一、主动公开\n全年公开信息12条。') };
+    const inputs = [...files, '-'];
+    let progress = 0;
+    const pooled = await batch.checkFiles(inputs, { ...base, concurrency: 2, onFile: (done) => (progress = done) });
+    expect(stats.lastThreads).toBe(2);
+    stats.lastThreads = 0;
+    const plain = await batch.checkFiles(inputs, { ...base, concurrency: 'off' });
+    expect(stats.lastThreads).toBe(0);
+    expect(progress).toBe(inputs.length);
+    expect(pooled.length).toBe(inputs.length);
+    expect(pooled.some((r) => r.path === '<stdin>' && r.reports.length === 1)).toBe(true);
+    expect(pooled.some((r) => r.errors.some((e) => e.code === 'unreadable'))).toBe(true);
+    expect(pooled.reduce((n, r) => n + r.reports.length, 0)).toBeGreaterThanOrEqual(60);
+    expect(pooled).toEqual(plain);
+  });
+
+  it('a forced rule set and --min-score reach the workers', async () => {
+    const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
+    const forced = ruleSets.find((r) => r.id === 'zwgk-summary')!;
+    const base = { ruleSets, forced, minScore: 99, load: {}, readStdin: async () => new Uint8Array() };
+    const pooled = await batch.checkFiles(files, { ...base, concurrency: 2 });
+    const reports = pooled.flatMap((r) => r.reports);
+    expect(reports.every((r) => r.ruleSet === 'zwgk-summary' && r.passMark === 99)).toBe(true);
+    expect(pooled).toEqual(await batch.checkFiles(files, { ...base, concurrency: 'off' }));
+  });
+});
