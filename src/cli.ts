@@ -83,7 +83,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+/** yargs drops a bare "-", so it travels through the parser under another name. */
+const STDIN_ARG = '<stdin>';
+
+async function run(rawArgv: readonly string[], io: Io): Promise<number> {
+  const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   let helpShown = '';
   const args = await parser(argv).parseAsync([...argv], {}, (_err, _argv, output) => {
     helpShown = output;
@@ -106,7 +110,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const minScore = args['min-score'] ?? spec.minScore;
   const format = args.format ?? spec.format ?? 'stylish';
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
-  const paths = ((args.paths as string[] | undefined) ?? []).map(String);
+  const paths = ((args.paths as string[] | undefined) ?? []).map((p) => (String(p) === STDIN_ARG ? '-' : String(p)));
   if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
