@@ -7,25 +7,44 @@ import type { FileResult, FormatContext, ReportResult } from '../types.js';
 import { localSummary, visibleMessages } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 
+/** GitHub refuses comments over 65,536 characters; stay under it with room for a note. */
+export const COMMENT_LIMIT = 60_000;
+
 export default function markdown(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);
   const s = localSummary(results, ctx);
   const icon = s.failed || s.fileErrors ? '❌' : '✅';
-  const out = [`### ${icon} reportlint ${md(ctx.version)}`, '', md(w.summaryText(s)), ''];
-  out.push(row([w.file, w.report, w.lines, w.ruleSet, w.score, w.result, w.missing]));
-  out.push(row(Array(7).fill('---')));
+  const head = [`### ${icon} reportlint ${md(ctx.version)}`, '', md(w.summaryText(s)), ''];
+  const reports: string[] = [];
   for (const file of results) {
     for (const e of file.errors.filter((e) => e.severity === 'error')) {
-      out.push(row([md(file.path), '—', '—', '—', '—', `⚠️ ${md(render(e.code, e.args, ctx.lang))}`, '—']));
+      reports.push(row([md(file.path), '—', '—', '—', '—', `⚠️ ${md(render(e.code, e.args, ctx.lang))}`, '—']));
     }
-    for (const r of file.reports) out.push(reportRow(file, r, w));
+    for (const r of file.reports) reports.push(reportRow(file, r, w));
   }
+  let budget = COMMENT_LIMIT - head.join('\n').length - 1000;
+  // The report table may take at most 60%, so a long batch still shows some findings.
+  const table = fit(reports, Math.floor(budget * 0.6), w);
+  budget -= table.join('\n').length;
+  const out = [...head, row([w.file, w.report, w.lines, w.ruleSet, w.score, w.result, w.missing]), row(Array(7).fill('---')), ...table];
   const findings = findingRows(results, ctx, w);
   if (findings.length) {
     out.push('', `<details><summary>${w.findings} (${findings.length})</summary>`, '');
-    out.push(row([w.where, w.severity, w.message, w.rule]), row(Array(4).fill('---')), ...findings, '', '</details>');
+    out.push(row([w.where, w.severity, w.message, w.rule]), row(Array(4).fill('---')), ...fit(findings, budget, w), '', '</details>');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The rows that fit in `budget` characters, then one line saying how many were left out. */
+function fit(rows: readonly string[], budget: number, w: Words): string[] {
+  let used = 0;
+  const kept: string[] = [];
+  for (const r of rows) {
+    if (used + r.length + 1 > budget) break;
+    kept.push(r);
+    used += r.length + 1;
+  }
+  return kept.length === rows.length ? kept : [...kept, '', md(w.notListed(rows.length - kept.length))];
 }
 
 function reportRow(file: FileResult, r: ReportResult, w: Words): string {

@@ -46,6 +46,8 @@ export interface Words {
   /** Why a report failed, said once per failed report (SARIF, JUnit, GitHub). */
   readonly failedBecause: (score: number, passMark: number) => string;
   readonly summaryText: (s: RunSummary) => string;
+  /** Rows left out of a size-limited output (a pull-request comment). */
+  readonly notListed: (n: number) => string;
 }
 
 const zh: Words = {
@@ -89,6 +91,7 @@ const zh: Words = {
   average: '平均分',
   mostMissing: '最常缺少的部分',
   failedBecause: (score, passMark) => `得分 ${score}/100，低于及格线 ${passMark}。`,
+  notListed: (n) => `……另有 ${n} 行未列出（评论长度有限），完整结果请用 --format html 或 sarif。`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
     const most = s.mostMissing.length ? `；最常缺少：${s.mostMissing.map((m) => `${m.name}（${m.count}）`).join('、')}` : '';
@@ -137,6 +140,7 @@ const en: Words = {
   average: 'Average score',
   mostMissing: 'Most often missing',
   failedBecause: (score, passMark) => `Score ${score}/100 is below the pass mark ${passMark}.`,
+  notListed: (n) => `… ${n} more row(s) not listed (comment size limit); use --format html or sarif for everything.`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;
     const most = s.mostMissing.length ? `; most often missing: ${s.mostMissing.map((m) => `${m.name} (${m.count})`).join(', ')}` : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import markdown, { md } from '../../src/format/markdown.js';
+import markdown, { COMMENT_LIMIT, md } from '../../src/format/markdown.js';
 import { goldenContext, goldenResults } from './input.js';
 
 describe('markdown', () => {
@@ -31,5 +31,15 @@ describe('markdown', () => {
     expect(text).toContain('| 演示县\\<档案馆\\> \\& "史志办"2024年工作总结 | 5-12 | `demo-summary` | 55/100 | ❌ 未通过 | 下一步计划 |');
     expect(text).toContain('<details><summary>问题 (5)</summary>');
     expect(text).toContain('| 汇编,第1期%.txt:8:9 | 提示 |');
+  });
+
+  it('stays under GitHub\'s comment size limit on a big batch, saying how much it left out', () => {
+    const one = goldenResults()[1]!;
+    const many = Array.from({ length: 600 }, (_, i) => ({ ...one, path: `批次/第${i + 1}份,汇编.txt` }));
+    const big = markdown(many, goldenContext());
+    expect(big.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(big).toMatch(/……另有 \d+ 行未列出（评论长度有限）/);
+    expect(big).toContain('<summary>问题 (2400)</summary>');
+    expect(big.trimEnd().endsWith('</details>') || !big.includes('<details>')).toBe(true);
   });
 });
