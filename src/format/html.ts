@@ -67,11 +67,13 @@ function summarySection(results: readonly FileResult[], ctx: FormatContext, w: W
 function scoreboard(entries: readonly Entry[], ctx: FormatContext, w: Words): string {
   // Best first; unchecked reports last; ties keep file and position order, so the page is stable.
   const sorted = [...entries].sort((a, b) => (b.report.score ?? -1) - (a.report.score ?? -1));
-  const rows = sorted.map((e, i) => {
+  const rows = sorted.map((e) => {
     const r = e.report;
+    // Ties share a rank (1, 1, 3), as in any results table.
+    const rank = sorted.findIndex((o) => o.report.score === r.score) + 1;
     const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
     const verdict = r.score === null ? w.notChecked : r.passed ? w.pass : w.fail;
-    return `<tr class="${cls}" data-report="${e.id}"><td class="num">${r.score === null ? '' : i + 1}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score">${r.score ?? '—'}</td><td class="verdict">${h(verdict)}</td></tr>`;
+    return `<tr class="${cls}" data-report="${e.id}"><td class="num rank">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score">${r.score ?? '—'}</td><td class="verdict">${h(verdict)}</td></tr>`;
   });
   return [
     `<section id="scoreboard"><h2>${h(w.scoreboard)}</h2>`,
@@ -95,9 +97,9 @@ function coverage(results: readonly FileResult[], entries: readonly Entry[], ctx
           const tip = s.line === null ? '' : ` title="${h(`${one} ${s.line}: ${s.evidence ?? ''}`)}"`;
           return `<td class="cell cell-${s.status}${s.weak ? ' weak' : ''}" data-section="${h(c.id)}"${tip}>${h(statusLabel(w, s.status, s.weak))}</td>`;
         });
-        return `<tr data-report="${e.id}"><th><a href="#${e.id}">${h(e.report.title || w.untitled)}</a></th>${cells.join('')}</tr>`;
+        return `<tr data-report="${e.id}"><th><a href="#${e.id}">${h(e.report.title || w.untitled)}</a></th><td class="num score">${e.report.score ?? ''}</td>${cells.join('')}</tr>`;
       });
-    return `<h3>${h(ruleSetTitle(ctx, id))} <code>${h(id)}</code></h3>\n<div class="grid-wrap"><table class="grid" data-rule-set="${h(id)}"><thead><tr><th>${h(w.report)}</th>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+    return `<h3>${h(ruleSetTitle(ctx, id))} <code>${h(id)}</code></h3>\n<div class="grid-wrap"><table class="grid" data-rule-set="${h(id)}"><thead><tr><th>${h(w.report)}</th><th>${h(w.score)}</th>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
   });
   const legend = (['section', 'mention', 'missing'] as const).map((s) => `<span class="cell-${s}">${h(w.status[s])}</span>`).join('');
   return [`<section id="coverage"><h2>${h(w.coverage)}</h2>`, `<p class="legend">${legend}</p>`, ...grids, '</section>'].join('\n');

@@ -3,11 +3,14 @@
  * Every failure is a RuleSetError naming file:line:column, so a user can fix their checklist.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from '../lazy.js';
 import { RuleSetError } from '../errors.js';
 import { validateSpec } from './validate.js';
+import { MAX_EXTENDS_DEPTH, mergeSpecs, resolveParent, type ParsedSpec, type Path, type Position } from './extends.js';
+import { unsafeRegex } from './safety.js';
 import type { RuleSet, RuleSetSpec, Section, SectionSpec } from './types.js';
 
 /** Folder of the built-in rule sets, next to dist/ in the package. */
@@ -38,8 +41,20 @@ export function loadRuleSetFile(file: string): RuleSet {
   return parseRuleSet(text, file);
 }
 
-/** Parses and compiles one rule set from its YAML text. */
+/** Parses and compiles one rule set from its YAML text, following `extends`. */
 export function parseRuleSet(text: string, file: string): RuleSet {
+  const parsed = parseSpec(text, file, []);
+  const problem = validateSpec(parsed.data);
+  if (problem) {
+    const { file: where, line, col } = parsed.locate(problem.path, problem.atKey);
+    throw new RuleSetError(where, line, col, problem.message);
+  }
+  return compile(parsed.data as RuleSetSpec, file, parsed.locate);
+}
+
+/** YAML text -> data with positions; a rule set that `extends` another is laid over its parent. */
+function parseSpec(text: string, file: string, chain: readonly string[]): ParsedSpec {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // maxAliasCount bounds alias expansion, so a "billion laughs" file is refused instead of eating memory.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -55,18 +70,38 @@ export function parseRuleSet(text: string, file: string): RuleSet {
   } catch (error) {
     throw new RuleSetError(file, 1, 1, `invalid YAML: ${(error as Error).message}`);
   }
-  const problem = validateSpec(data);
-  if (problem) {
-    const node = nodeAt(doc, problem.path);
-    const { line, col } = at(node?.range?.[0] ?? 0);
-    throw new RuleSetError(file, line, col, problem.message);
-  }
-  const spec = data as RuleSetSpec;
-  const locate = (path: (string | number)[]) => {
-    const { line, col } = at(nodeAt(doc, path)?.range?.[0] ?? 0);
-    return { line, col };
+  const locate = (path: Path, key?: boolean): Position => ({
+    file,
+    ...at((key ? keyAt(doc, path) : undefined) ?? nodeAt(doc, [...path])?.range?.[0] ?? 0),
+  });
+  const own: ParsedSpec = { data, locate };
+  const ref = (data as { extends?: unknown } | null)?.extends;
+  if (typeof ref !== 'string') return own;
+  const fail = (detail: string): never => {
+    const { line, col } = locate(['extends']);
+    throw new RuleSetError(file, line, col, detail);
   };
-  return compile(spec, file, locate);
+  const parentFile = resolveParent(ref, file, BUILTIN_RULES_DIR) ?? fail(`extends "${ref}": no such rule set file or built-in id`);
+  const here = [...chain, resolve(file)];
+  if (here.includes(resolve(parentFile))) {
+    fail(`extends cycle: ${[...here, resolve(parentFile)].map((f) => basename(f)).join(' → ')}`);
+  }
+  if (here.length > MAX_EXTENDS_DEPTH) fail(`extends chain deeper than ${MAX_EXTENDS_DEPTH} rule sets`);
+  let parentText = '';
+  try {
+    parentText = readFileSync(parentFile, 'utf8');
+  } catch (error) {
+    fail(`extends "${ref}": cannot read ${parentFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return mergeSpecs(parseSpec(parentText, parentFile, here), own);
+}
+
+/** Where the key that ends `path` is written, when it is a key of a map. */
+function keyAt(doc: Document, path: Path): number | undefined {
+  const map = path.length > 1 ? nodeAt(doc, path.slice(0, -1) as (string | number)[]) : doc.contents;
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === path[path.length - 1]);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
 }
 
 /** The YAML node at a JSON path, or the deepest node that exists on the way. */
@@ -83,27 +118,38 @@ export function nodeAt(doc: Document, path: (string | number)[]): Node | undefin
   return found;
 }
 
-type Locate = (path: (string | number)[]) => { line: number; col: number };
+type Locate = (path: Path) => Position;
 
 function compile(spec: RuleSetSpec, file: string, locate: Locate): RuleSet {
-  const regex = (source: string, path: (string | number)[], flags = 'u'): RegExp => {
-    try {
-      return new RegExp(source, flags);
-    } catch (error) {
-      const { line, col } = locate(path);
-      throw new RuleSetError(file, line, col, `invalid regex ${JSON.stringify(source)}: ${(error as Error).message}`);
-    }
+  const fail = (path: Path, detail: string): never => {
+    const { file: where, line, col } = locate(path);
+    throw new RuleSetError(where, line, col, detail);
   };
+  const regex = (source: string, path: (string | number)[], flags = 'u'): RegExp => {
+    let compiled: RegExp;
+    try {
+      compiled = new RegExp(source, flags);
+    } catch (error) {
+      return fail(path, `invalid regex ${JSON.stringify(source)}: ${(error as Error).message}`);
+    }
+    // A rule set is untrusted input: a pattern that can backtrack exponentially would hang the batch.
+    const unsafe = unsafeRegex(source);
+    return unsafe ? fail(path, `unsafe regex ${JSON.stringify(source)}: ${unsafe}`) : compiled;
+  };
+  if (spec.totalWeight !== undefined) {
+    // Weights are relative (a score is earned / total); totalWeight lets an author have the sum checked.
+    const sum = spec.sections.reduce((n, s) => n + s.weight, 0);
+    if (Math.abs(sum - spec.totalWeight) > 1e-9) {
+      fail(['totalWeight'], `section weights add up to ${sum}, but totalWeight is ${spec.totalWeight}`);
+    }
+  }
   const list = (sources: string[] | undefined, path: (string | number)[]) =>
     (sources ?? []).map((s, i) => regex(s, [...path, i]));
 
   const seen = new Map<string, number>();
   const sections = spec.sections.map((s: SectionSpec, i): Section => {
     const path = ['sections', i];
-    if (seen.has(s.id)) {
-      const { line, col } = locate([...path, 'id']);
-      throw new RuleSetError(file, line, col, `duplicate section id "${s.id}" (also section ${seen.get(s.id)! + 1})`);
-    }
+    if (seen.has(s.id)) fail([...path, 'id'], `duplicate section id "${s.id}" (also section ${seen.get(s.id)! + 1})`);
     seen.set(s.id, i);
     return {
       id: s.id,

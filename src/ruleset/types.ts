@@ -4,6 +4,10 @@
  */
 
 export interface RuleSetSpec {
+  /** A parent rule set (path or built-in id) this one is laid over; resolved at load. */
+  extends?: string;
+  /** When given, the section weights must add up to it. */
+  totalWeight?: number;
   id: string;
   title: string;
   titleEn?: string;

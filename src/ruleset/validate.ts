@@ -3,7 +3,9 @@
  * and turns ajv's first error into a path plus a sentence a rule author can act on.
  */
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
+import { ajv } from '../lazy.js';
+import { didYouMean } from './did-you-mean.js';
 
 const require = createRequire(import.meta.url);
 const schema = require('../../schema/rule-set.schema.json') as object;
@@ -14,12 +16,15 @@ export interface SpecProblem {
   /** JSON path to the offending value, e.g. ['sections', 2, 'weight']. */
   readonly path: (string | number)[];
   readonly message: string;
+  /** The problem is the key itself (an unknown key), so point at the key rather than its value. */
+  readonly atKey?: boolean;
 }
 
 export function validateSpec(data: unknown): SpecProblem | null {
-  validator ??= new Ajv({ allErrors: false, strict: true }).compile(schema);
+  validator ??= new (ajv().Ajv)({ allErrors: true, strict: true, verbose: true }).compile(schema);
   if (validator(data)) return null;
-  const error = validator.errors?.[0];
+  // A misspelt key also makes a required key "missing": name the misspelling, which says how to fix both.
+  const error = validator.errors?.find((e) => e.keyword === 'additionalProperties') ?? validator.errors?.[0];
   return error ? describe(error) : { path: [], message: 'invalid rule set' };
 }
 
@@ -32,7 +37,11 @@ export function describe(error: ErrorObject): SpecProblem {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      return { path: [...path, key], message: `unknown key "${key}" in ${where}` };
+      // parentSchema is there when the validator is built with `verbose: true`.
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = didYouMean(key, allowed);
+      const hint = guess ? `; did you mean "${guess}"?` : allowed.length ? `; allowed: ${allowed.join(', ')}` : '';
+      return { path: [...path, key], message: `unknown key "${key}" in ${where}${hint}`, atKey: true };
     }
     case 'required':
       return { path, message: `missing required key "${(error.params as { missingProperty: string }).missingProperty}" in ${where}` };

@@ -49,6 +49,7 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
     expect(await rows.locator('td.score').allInnerTexts()).toEqual(['100', '70', '55', '—']);
     expect(await rows.locator('td.verdict').allInnerTexts()).toEqual(['通过', '通过', '未通过', '未检查']);
     expect(await rows.nth(2).locator('a').innerText()).toBe('演示县<档案馆> & "史志办"2024年工作总结');
+    expect(await rows.locator('td.rank').allInnerTexts()).toEqual(['1', '2', '3', '']);
   });
 
   it('colours the coverage grid by status', async () => {

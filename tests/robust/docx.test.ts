@@ -12,7 +12,7 @@ import { REPORT, tempDir } from './helpers.js';
 import { bombData, zip } from './zip.js';
 
 const { dir, cleanup } = tempDir();
-afterAll(cleanup);
+afterAll(cleanup, 60_000);
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;

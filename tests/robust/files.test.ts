@@ -14,7 +14,7 @@ import { runCli, runJson } from '../helpers/cli.js';
 import { compilation, REPORT, reportFor, tempDir } from './helpers.js';
 
 const { dir, cleanup } = tempDir();
-afterAll(cleanup);
+afterAll(cleanup, 60_000);
 
 function folder(name: string): string {
   const path = join(dir, name);

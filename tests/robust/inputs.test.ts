@@ -9,7 +9,7 @@ import { runJson, type JsonOutput } from '../helpers/cli.js';
 import { REPORT, tempDir } from './helpers.js';
 
 const { dir, cleanup } = tempDir();
-afterAll(cleanup);
+afterAll(cleanup, 60_000);
 
 function write(name: string, data: string | Uint8Array): string {
   const path = join(dir, name);
