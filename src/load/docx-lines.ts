@@ -2,6 +2,7 @@
  * mammoth's document tree -> one line per Word paragraph (or table row), with outline hints.
  * Pure: no I/O and no mammoth import, so it is easy to test and cheap to load.
  */
+import { ENUMERATORS, LEADING_NOISE } from '../outline/numbering.js';
 import type { LineHint } from '../types.js';
 
 /** The part of mammoth's element shape we read (mammoth/lib/documents.js). */
@@ -26,18 +27,23 @@ export interface DocxLines {
 const MAX_LEVEL = 5;
 /** "heading 1" (Word, English or the built-in name), "标题 1" (WPS, Chinese Word), "Heading1" ids. */
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/iu;
+/** "一级标题" … "五级标题": the custom styles many government templates define. */
+const CHINESE_LEVEL_STYLE = /^([一二三四五六七八九])级标题$/u;
+const HAN_DIGITS = '一二三四五六七八九';
 
 export function docxLines(document: DocxElement): DocxLines {
   const lines: string[] = [];
   const hints: (LineHint | undefined)[] = [];
-  // Level of the last heading-styled paragraph: Word-numbered items below it nest under it.
+  // Level of the last heading, styled or with a typed enumerator: Word-numbered items nest under it.
   let base = 0;
   const visit = (element: DocxElement): void => {
     if (element.type === 'paragraph') {
+      const text = textOf(element);
       const styled = styleLevel(element);
-      if (styled) base = styled;
+      const typed = element.numbering ? undefined : typedLevel(text);
+      if (styled || typed) base = (styled ?? typed)!;
       const level = styled ?? listLevel(element, base);
-      lines.push(textOf(element));
+      lines.push(text);
       hints.push(level ? { headingLevel: level, ...(styled ? {} : { listItem: true }) } : undefined);
     } else if (element.type === 'table') {
       for (const row of tableRows(element)) {
@@ -53,8 +59,17 @@ export function docxLines(document: DocxElement): DocxLines {
 }
 
 function styleLevel(p: DocxElement): number | undefined {
-  const m = HEADING_STYLE.exec(p.styleName?.trim() ?? '') ?? HEADING_STYLE.exec(p.styleId?.trim() ?? '');
-  return m ? Math.min(Number(m[1]), MAX_LEVEL) : undefined;
+  const name = p.styleName?.trim() ?? '';
+  const m = HEADING_STYLE.exec(name) ?? HEADING_STYLE.exec(p.styleId?.trim() ?? '');
+  if (m) return Math.min(Number(m[1]), MAX_LEVEL);
+  const zh = CHINESE_LEVEL_STYLE.exec(name);
+  return zh ? Math.min(HAN_DIGITS.indexOf(zh[1]!) + 1, MAX_LEVEL) : undefined;
+}
+
+/** The level of an enumerator typed into the text ("一、", "（二）"), as the outline stage reads it. */
+function typedLevel(text: string): number | undefined {
+  const t = text.replace(LEADING_NOISE, '');
+  return ENUMERATORS.find((e) => e.pattern.test(t))?.level;
 }
 
 /**

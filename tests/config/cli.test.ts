@@ -78,6 +78,13 @@ describe('config through the CLI', () => {
     expect(run.stderr).toContain(`${join(p.dir, '.reportlintrc.yaml')}:5:13: unknown section "plan"`);
   });
 
+  it('loads the config\'s rules relative to the config file, wherever the command runs', async () => {
+    const p = project({ '.reportlintrc.yaml': 'rules: [my-rules.yaml]\n' });
+    copyFileSync(new URL('../fixtures/commands/good-rules.yaml', import.meta.url).pathname, join(p.dir, 'my-rules.yaml'));
+    const run = await runCli(['rules', 'list', '--format', 'json'], { cwd: join(p.dir, 'reports') });
+    expect((JSON.parse(run.stdout) as { id: string }[]).map((r) => r.id)).toContain('village-summary');
+  });
+
   it('exits 2 when --config names a file that is not there', async () => {
     const p = project();
     const run = await runCli([p.report, '--config', 'nope.yaml'], { cwd: p.dir });

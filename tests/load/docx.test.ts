@@ -30,9 +30,15 @@ describe('.docx loading', () => {
 
   it('turns heading styles, English and Chinese names, into heading levels', async () => {
     const source = await load(
-      await buildDocx([{ text: '总体情况', style: 'Heading1' }, { text: '主动公开', style: 'a3' }, { text: '正文。' }, { text: '报告', style: 'Title' }]),
+      await buildDocx([
+        { text: '总体情况', style: 'Heading1' },
+        { text: '主动公开', style: 'a3' },
+        { text: '正文。' },
+        { text: '报告', style: 'Title' },
+        { text: '依申请公开', style: 'a5' },
+      ]),
     );
-    expect(source.hints?.map((h) => h?.headingLevel)).toEqual([1, 2, undefined, undefined]);
+    expect(source.hints?.map((h) => h?.headingLevel)).toEqual([1, 2, undefined, undefined, 2]);
   });
 
   it('turns Word list numbering into heading levels, nested under the last heading style; bullets are not headings', async () => {
@@ -47,6 +53,19 @@ describe('.docx loading', () => {
     );
     expect(source.lines[0]).toBe('主动公开情况'); // Word draws the "一、"; it is not in the text
     expect(source.hints?.map((h) => h?.headingLevel)).toEqual([1, 2, undefined, 1, 2]);
+  });
+
+  it('nests Word-numbered items under a typed "一、" heading', async () => {
+    const source = await load(
+      await buildDocx([
+        { text: '一、主动公开情况' },
+        { text: '信息发布', list: { numId: 1, level: 0 } },
+        { text: '（二）政策解读' },
+        { text: '解读材料', list: { numId: 1, level: 0 } },
+      ]),
+    );
+    // the typed headings carry no hint (the outline reads their enumerators); the Word items sit below them
+    expect(source.hints?.map((h) => h?.headingLevel)).toEqual([undefined, 2, undefined, 3]);
   });
 
   it('keeps a table as one line per row, cells joined by " | " and aligned to grid columns across merges', async () => {
