@@ -10,6 +10,8 @@ import { expandPaths } from './files.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
 import { writeOutputFile } from './output-file.js';
 import { checkFiles, errorResult } from './batch.js';
+import { similarOptions } from './similar/options.js';
+import { readOnce, withSimilar } from './similar/run.js';
 import { isSupportedEncoding } from './load/decode.js';
 import { collectRuleSets, resolveConfig } from './config/index.js';
 import { ignoreFilter } from './config/ignore.js';
@@ -53,6 +55,9 @@ function parser(argv: readonly string[]) {
     .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
     .option('encoding', { type: 'string', describe: 'text encoding instead of detecting it (utf-8, gb18030, utf-16le …)' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
+    .option('similar', { type: 'boolean', default: true, describe: 'find reports that share their text (内容雷同); --no-similar skips it' })
+    .option('similar-threshold', { type: 'number', describe: 'share 0-1 of the shorter report found in the other that makes a similar pair (default 0.5)' })
+    .option('baseline', { type: 'string', array: true, describe: 'also compare each report with these (e.g. last year\'s reports): files, folders, globs' })
     .option('config', { type: 'string', describe: 'use this config file; --no-config uses none (default: the nearest .reportlintrc.yaml, reportlint.config.yaml or package.json "reportlint" key)' })
     .example('$0 总结.txt', 'check one report')
     .example('$0 汇编.txt --format json', 'check a compilation, machine-readable')
@@ -134,16 +139,28 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
   const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
   const bar = progress(io.stderr, files.length, io.stderrTTY ?? false);
+  const readStdin = readOnce(io.readStdin);
   const checked = await checkFiles(files, {
     ruleSets,
     ...(forced ? { forced } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
     load: encoding ? { encoding } : {},
-    readStdin: io.readStdin,
+    readStdin,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
   });
   bar.end();
-  const results = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)];
+  const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)];
+  const similarThreshold = args['similar-threshold'];
+  if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
+  const results = await withSimilar(listed, {
+    enabled: args.similar,
+    baseline: args.baseline ?? [],
+    options: similarOptions({ ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
+    cwd: io.cwd,
+    load: encoding ? { encoding } : {},
+    readStdin,
+    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
+  });
 
   const outputFile = args['output-file'];
   const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
@@ -155,6 +172,6 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
 /** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
 export function exitCode(results: readonly FileResult[]): number {
   if (results.some((f) => f.errors.some((e) => e.severity === 'error'))) return 2;
-  if (results.some((f) => f.reports.some((r) => r.passed === false))) return 1;
+  if (results.some((f) => f.reports.some((r) => r.passed === false || r.similar?.some((s) => s.severity === 'error')))) return 1;
   return 0;
 }

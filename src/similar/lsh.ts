@@ -4,29 +4,41 @@
  * with probability 0.93, a pair of Jaccard 0.02 with 0.03.
  */
 import { BINS } from './minhash.js';
+import { fmix32 } from './shingle.js';
 
 const ROWS = 2;
 const BANDS = BINS / ROWS;
 /** A bucket this full is a template everybody used, not a copy; its pairs are left to the other bands. */
 const MAX_BUCKET = 400;
+/** Document indexes ride in the low bits of each sort key. */
+const INDEX_BITS = 21;
 
 /** Calls `visit(i, j)` (i < j) for every pair sharing a bucket; a pair may be visited once per shared band. */
 export function candidatePairs(signatures: readonly (Uint32Array | null)[], visit: (i: number, j: number) => void): void {
+  if (signatures.length >= 2 ** INDEX_BITS) throw new RangeError(`similarity: at most ${2 ** INDEX_BITS - 1} reports`);
+  const keys = new Float64Array(signatures.length);
   for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<number, number[]>();
     const r = band * ROWS;
+    let n = 0;
     for (let i = 0; i < signatures.length; i++) {
       const sig = signatures[i];
       if (!sig) continue;
-      // 32 + 21 bits: a JS number holds it exactly; a rare collision only costs one extra comparison.
-      const key = sig[r]! * 2097152 + (sig[r + 1]! >>> 11);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+      // A 32-bit bucket hash and the index in one exactly representable number: sorting groups the buckets
+      // without a Map. A rare hash collision only costs one extra signature comparison.
+      keys[n++] = fmix32(sig[r]! ^ fmix32(sig[r + 1]! + band)) * 2 ** INDEX_BITS + i;
     }
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
-      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) visit(bucket[x]!, bucket[y]!);
+    const sorted = keys.subarray(0, n).sort();
+    let start = 0;
+    for (let k = 1; k <= n; k++) {
+      if (k < n && bucketOf(sorted[k]!) === bucketOf(sorted[start]!)) continue;
+      const size = k - start;
+      if (size >= 2 && size <= MAX_BUCKET) {
+        for (let x = start; x < k; x++) for (let y = x + 1; y < k; y++) visit(indexOf(sorted[x]!), indexOf(sorted[y]!));
+      }
+      start = k;
     }
   }
 }
+
+const bucketOf = (key: number) => Math.floor(key / 2 ** INDEX_BITS);
+const indexOf = (key: number) => key % 2 ** INDEX_BITS;

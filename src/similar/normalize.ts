@@ -15,42 +15,71 @@ export interface Normalised {
   readonly col: Int32Array;
 }
 
-// Digit runs with their separators (1,234.5 / 12.3%) and masks (XX, ***, ××, ＊) are single tokens;
-// a lone x inside Latin words is not a mask, but reports have almost no Latin text worth keeping.
-const TOKEN = /[0-9][0-9.,%]*|[Xx×*]+|[\p{Script=Han}]/gu;
-
 /** Normalises lines `from..to` (1-based, inclusive) of a file. */
 export function normalise(lines: readonly string[], from: number, to: number): Normalised {
-  const chars: string[] = [];
-  let line = new Int32Array(256);
-  let col = new Int32Array(256);
+  let size = 0;
+  let codes = new Uint16Array(1024);
+  let line = new Int32Array(1024);
+  let col = new Int32Array(1024);
+  const keep = (c: number, n: number, at: number) => {
+    if (size === line.length) {
+      codes = grow(codes);
+      line = grow(line);
+      col = grow(col);
+    }
+    line[size] = n;
+    col[size] = at;
+    codes[size++] = c;
+  };
   for (let n = from; n <= to; n++) {
     const raw = lines[n - 1];
     if (!raw) continue;
     // NFKC folds full-width digits, letters and punctuation (，/, ２０２３/2023) to one form.
     const text = raw.normalize('NFKC');
-    for (const m of text.matchAll(TOKEN)) {
-      const c = m[0];
-      const first = c.charCodeAt(0);
-      // Digits, X, x, ×, * start a figure or mask; everything else TOKEN matches is one Han character.
-      const figure = (first >= 48 && first <= 57) || first === 88 || first === 120 || first === 215 || first === 42;
-      if (chars.length === line.length) {
-        line = grow(line);
-        col = grow(col);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isDigit(c)) {
+        // A figure with its separators (1,234.5 / 12.3%) is one token, whatever its value.
+        keep(FIGURE_CODE, n, i);
+        while (i + 1 < text.length && isFigurePart(text.charCodeAt(i + 1))) i++;
+      } else if (isMask(c)) {
+        // XX, ***, ×× stand for a name or a figure someone removed: one token, like a figure.
+        keep(FIGURE_CODE, n, i);
+        while (i + 1 < text.length && isMask(text.charCodeAt(i + 1))) i++;
+      } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
+        keep(c, n, i);
+      } else if (c >= 0xd840 && c <= 0xd87f && i + 1 < text.length) {
+        // Rare Han outside the BMP: one UTF-16 unit in the private-use area, so text[p] lines up with line[p].
+        keep(0xe000 + (((c << 10) + text.charCodeAt(i + 1)) % 6400), n, i);
+        i++;
       }
-      line[chars.length] = n;
-      col[chars.length] = m.index;
-      // Keep one UTF-16 unit per kept character so text[p] lines up with line[p]: rare astral Han maps into the private-use area.
-      chars.push(figure ? FIGURE : c.length === 1 ? c : String.fromCharCode(0xe000 + ((c.codePointAt(0) ?? 0) % 6400)));
+      // Everything else (punctuation, spaces, Latin letters) is dropped.
     }
   }
-  return { text: chars.join(''), line: line.slice(0, chars.length), col: col.slice(0, chars.length) };
+  return { text: UTF16.decode(codes.subarray(0, size)), line: line.slice(0, size), col: col.slice(0, size) };
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isFigurePart = (c: number) => isDigit(c) || c === 46 || c === 44 || c === 37; // . , %
+const isMask = (c: number) => c === 88 || c === 120 || c === 215 || c === 42; // X x × *
+
+function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
   b.set(a);
   return b;
+}
+
+/** Lone surrogates cannot occur (astral Han is folded above), so decoding the codes is lossless. */
+const UTF16 = new TextDecoder('utf-16le');
+const FIGURE_CODE = FIGURE.charCodeAt(0);
+
+/** Normalised positions [from, to) of the characters on lines range[0]..range[1]. */
+export function linePositions(n: Normalised, range: readonly [number, number]): [number, number] {
+  let from = 0;
+  while (from < n.line.length && n.line[from]! < range[0]) from++;
+  let to = from;
+  while (to < n.line.length && n.line[to]! <= range[1]) to++;
+  return [from, to];
 }
 
 /** Normalises a phrase (e.g. a configured boilerplate phrase) without positions. */

@@ -5,7 +5,7 @@
 import type { SharedPassage } from '../types.js';
 import type { IsBoilerplate } from './boilerplate.js';
 import type { FileSource, FoundPair, ReportRef, SectionKind, SimilarFile } from './model.js';
-import { normalise, type Normalised } from './normalize.js';
+import { linePositions, normalise, type Normalised } from './normalize.js';
 import type { SimilarOptions } from './options.js';
 import { comparePair, coveredShare, type Comparison, type Span } from './passages.js';
 
@@ -73,7 +73,7 @@ export async function verifyPairs(
       const r = ra.sections[section];
       const key = `${c.a.file}:${c.a.report}:${section}`;
       if (!r || sectionsDone.has(key)) continue;
-      const [from, to] = positions(na, r);
+      const [from, to] = linePositions(na, r);
       const share = coveredShare(cmp.coveredA, cmp.boilerA, from, to);
       if (share < options.sectionThreshold) continue;
       sectionsDone.add(key);
@@ -81,15 +81,6 @@ export async function verifyPairs(
     }
   }
   return found;
-}
-
-/** Normalised positions [from, to) of the lines of a range. */
-function positions(n: Normalised, range: readonly [number, number]): [number, number] {
-  let from = 0;
-  while (from < n.line.length && n.line[from]! < range[0]) from++;
-  let to = from;
-  while (to < n.line.length && n.line[to]! <= range[1]) to++;
-  return [from, to];
 }
 
 function passages(
