@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Ajv } from 'ajv';
+import type { Document } from 'yaml';
+import { ajv, yaml } from '../lazy.js';
 import { RuleSetError } from '../errors.js';
 import { nodeAt } from '../ruleset/load.js';
 import { describe } from '../ruleset/validate.js';
@@ -51,6 +52,7 @@ export function loadConfig(file: string): Config {
 
 /** Parses config text; package.json is read as YAML too (JSON is YAML), so positions work the same. */
 export function parseConfig(text: string, file: string): Config {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const prefix = basename(file) === 'package.json' ? ['reportlint'] : [];
@@ -72,7 +74,7 @@ export function parseConfig(text: string, file: string): Config {
   if (prefix.length) data = (data as Record<string, unknown>).reportlint;
   data ??= {}; // an empty file is an empty config
   // verbose: describe() names the allowed keys (and a likely misspelling) from the parent schema.
-  validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
+  validator ??= new (ajv().Ajv)({ allErrors: true, strict: true, verbose: true }).compile(schema);
   if (!validator(data)) {
     const first = validator.errors?.find((e) => e.keyword === 'additionalProperties') ?? validator.errors?.[0];
     const problem = first ? describe(first) : { path: [], message: 'invalid config' };

@@ -11,6 +11,7 @@ import { RuleSetError } from '../errors.js';
 import { validateSpec } from './validate.js';
 import { MAX_EXTENDS_DEPTH, mergeSpecs, resolveParent, type ParsedSpec, type Path, type Position } from './extends.js';
 import { unsafeRegex } from './safety.js';
+import { readBundle } from './precompiled.js';
 import type { RuleSet, RuleSetSpec, Section, SectionSpec } from './types.js';
 
 /** Folder of the built-in rule sets, next to dist/ in the package. */
@@ -25,6 +26,9 @@ export function loadRuleSets(path: string): RuleSet[] {
     throw new RuleSetError(path, 1, 1, 'rule set file or folder not found');
   }
   if (!stat.isDirectory()) return [loadRuleSetFile(path)];
+  // The built-in folder comes precompiled from the build (no yaml, no ajv) while it is unchanged.
+  const bundled = resolve(path) === BUILTIN_RULES_DIR ? readBundle(path) : null;
+  if (bundled) return bundled.map(({ file, spec }) => compile(spec, file, () => ({ file, line: 1, col: 1 })));
   return readdirSync(path)
     .filter((name) => /\.ya?ml$/i.test(name))
     .sort()
@@ -98,6 +102,7 @@ function parseSpec(text: string, file: string, chain: readonly string[]): Parsed
 
 /** Where the key that ends `path` is written, when it is a key of a map. */
 function keyAt(doc: Document, path: Path): number | undefined {
+  const { isMap, isScalar } = yaml();
   const map = path.length > 1 ? nodeAt(doc, path.slice(0, -1) as (string | number)[]) : doc.contents;
   if (!isMap(map)) return undefined;
   const pair = map.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === path[path.length - 1]);
@@ -106,6 +111,7 @@ function keyAt(doc: Document, path: Path): number | undefined {
 
 /** The YAML node at a JSON path, or the deepest node that exists on the way. */
 export function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
+  const { isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   let found = node as Node | undefined;
   for (const key of path) {
