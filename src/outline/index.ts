@@ -25,11 +25,17 @@ export function buildOutline(
   const drafts: Draft[] = [];
   for (let n = bodyStart(span); n <= span.endLine; n++) {
     const raw = lines[n - 1] ?? '';
-    const heading = headingOf(raw, n, hints?.[n - 1], lines[n] ?? '');
+    // The line a bare heading introduces: the next one with text, as files often put a blank line between.
+    const heading = headingOf(raw, n, hints?.[n - 1], nextText(lines, n, span.endLine));
     if (heading) drafts.push(heading);
     drafts.push(...leadsOf(raw, n, heading ? heading.column + heading.marker.length - 1 : 0));
   }
   return { span, nodes: link(drafts, span.endLine) };
+}
+
+function nextText(lines: readonly string[], n: number, last: number): string {
+  for (let i = n; i < last; i++) if ((lines[i] ?? '').trim()) return lines[i]!;
+  return '';
 }
 
 /** First line of a report's body: the line after its title, or its first line when it has no title. */
