@@ -2,7 +2,7 @@
  * The batch-level hook: after every file is checked, find similar reports (and reports repeating the
  * --baseline) and attach them to the results as `similar` plus one message per pair.
  */
-import type { FileResult, Message, ReportResult, SimilarMatch, SourceText } from '../types.js';
+import type { FileResult, Message, ReportResult, SharedPassage, SimilarMatch, SourceText } from '../types.js';
 import { findSimilar } from './engine.js';
 import type { FoundPair, SimilarFile } from './model.js';
 import type { SimilarOptions } from './options.js';
@@ -59,7 +59,7 @@ function sideA(p: FoundPair, options: SimilarOptions): [SimilarMatch, Message] {
   const line = p.kind === 'section' ? p.line : (p.passagesA[0]?.startLine ?? p.a.startLine);
   return [
     { kind: p.kind, ...(p.section ? { section: p.section } : {}), path: p.b.path, title: p.b.title, startLine: p.b.startLine, similarity: round(p.similarity), share: round(p.shareA), severity: options.severity, passages: p.passagesA },
-    message(code, p.b, p.similarity, p.passagesA.length, line, options),
+    message(code, p.b, p.similarity, p.passagesA, line, options),
   ];
 }
 
@@ -67,20 +67,24 @@ function sideB(p: FoundPair, options: SimilarOptions): [SimilarMatch, Message] {
   const line = p.passagesB[0]?.startLine ?? p.b.startLine;
   return [
     { kind: 'report', path: p.a.path, title: p.a.title, startLine: p.a.startLine, similarity: round(p.similarity), share: round(p.shareB), severity: options.severity, passages: p.passagesB },
-    message(CODES.report, p.a, p.similarity, p.passagesB.length, line, options),
+    message(CODES.report, p.a, p.similarity, p.passagesB, line, options),
   ];
 }
 
-function message(code: string, other: FoundPair['a'], similarity: number, passages: number, line: number, options: SimilarOptions): Message {
+function message(code: string, other: FoundPair['a'], similarity: number, passages: readonly SharedPassage[], line: number, options: SimilarOptions): Message {
+  // The first few passages as line ranges in both files, so every format (not only JSON) says where to look.
+  const where = passages.slice(0, 3).map((p) => `${range(p.startLine, p.endLine)}↔${range(p.otherStartLine, p.otherEndLine)}`).join(', ');
   return {
     ruleId: 'similar',
     code,
-    args: { title: other.title, path: other.path, line: other.startLine, percent: Math.round(similarity * 100), passages },
+    args: { title: other.title, path: other.path, line: other.startLine, percent: Math.round(similarity * 100), passages: passages.length, where: passages.length > 3 ? `${where} …` : where },
     severity: options.severity,
     line,
     column: 1,
   };
 }
+
+const range = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
 
 /** Three decimals: enough to rank, and stable in JSON output. */
 function round(x: number): number {

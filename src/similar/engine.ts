@@ -30,6 +30,11 @@ const REPORT_SAMPLE = 1;
  * a section 0.6 contained in a baseline section of similar length is about 0.4).
  */
 const MIN_AGREEMENT = { report: 0.07, section: 0.2 };
+/**
+ * Up to this many signed units every pair is intersected (80,000 intersections of a few hundred hashes,
+ * milliseconds), so a small batch has no LSH misses even with a low --similar-threshold.
+ */
+const EXHAUSTIVE = 400;
 
 export async function findSimilar(source: FileSource, options: SimilarOptions): Promise<FoundPair[]> {
   const df = new DocFrequency();
@@ -61,10 +66,11 @@ export async function findSimilar(source: FileSource, options: SimilarOptions): 
 
 /** Pairs worth reading the texts for, batch report first. */
 function candidates(docs: readonly Doc[], options: SimilarOptions): Candidate[] {
-  const sigs = docs.map((d) => signature(d.set));
+  const exhaustive = docs.length <= EXHAUSTIVE;
+  const sigs = exhaustive ? [] : docs.map((d) => signature(d.set));
   const seen = new Set<number>();
   const out: Candidate[] = [];
-  candidatePairs(sigs, (i, j) => {
+  const visit = (i: number, j: number) => {
     let a = docs[i]!;
     let b = docs[j]!;
     if (a.baseline) [a, b] = [b, a];
@@ -72,7 +78,7 @@ function candidates(docs: readonly Doc[], options: SimilarOptions): Candidate[] 
     if ((a.section === undefined) !== (b.section === undefined)) return;
     if (a.section !== undefined && !b.baseline) return; // sections are compared with the baseline only
     if (a.file === b.file && a.report === b.report) return;
-    if (agreement(sigs[i]!, sigs[j]!) < MIN_AGREEMENT[a.section ? 'section' : 'report']) return;
+    if (!exhaustive && agreement(sigs[i]!, sigs[j]!) < MIN_AGREEMENT[a.section ? 'section' : 'report']) return;
     const key = i * docs.length + j;
     if (seen.has(key)) return;
     seen.add(key);
@@ -82,7 +88,9 @@ function candidates(docs: readonly Doc[], options: SimilarOptions): Candidate[] 
     const limit = a.section ? options.sectionThreshold : options.threshold;
     if (share < limit * 0.5) return;
     out.push({ a: { file: a.file, report: a.report }, b: { file: b.file, report: b.report }, baseline: b.baseline, ...(a.section ? { section: a.section } : {}) });
-  });
+  };
+  if (exhaustive) for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) visit(i, j);
+  else candidatePairs(sigs, visit);
   return out;
 }
 

@@ -51,17 +51,17 @@ export async function verifyPairs(
     const shareB = coveredShare(cmp.coveredB, cmp.boilerB);
     const refA: ReportRef = { ...c.a, path: fa.path, title: ra.title, startLine: ra.startLine };
     const refB: ReportRef = { ...c.b, path: fb.path, title: rb.title, startLine: rb.startLine };
-    const pair = (kind: FoundPair['kind'], similarity: number, share: number, line: number, section?: SectionKind): FoundPair => ({
+    const pair = (kind: FoundPair['kind'], similarity: number, share: number, line: number, section?: SectionKind, within?: readonly [number, number]): FoundPair => ({
       kind, a: refA, b: refB, similarity, shareA: share, shareB, line,
       ...(section ? { section } : {}),
-      passagesA: passages(cmp, na, nb, fa.lines, options.maxPassages, 'a', range),
+      passagesA: passages(cmp, na, nb, fa.lines, options.maxPassages, 'a', within),
       passagesB: kind === 'report' ? passages(cmp, nb, na, fb.lines, options.maxPassages, 'b') : [],
     });
     if (c.section && range) {
       const key = `${c.a.file}:${c.a.report}:${c.section}`;
       if (shareA >= options.sectionThreshold && !sectionsDone.has(key)) {
         sectionsDone.add(key);
-        found.push(pair('section', shareA, shareA, range[0], c.section));
+        found.push(pair('section', shareA, shareA, range[0], c.section, range));
       }
       continue;
     }
@@ -77,7 +77,7 @@ export async function verifyPairs(
       const share = coveredShare(cmp.coveredA, cmp.boilerA, from, to);
       if (share < options.sectionThreshold) continue;
       sectionsDone.add(key);
-      found.push(pair('section', share, share, r[0], section));
+      found.push(pair('section', share, share, r[0], section, r));
     }
   }
   return found;
@@ -87,9 +87,10 @@ function passages(
   cmp: Comparison, self: Normalised, other: Normalised, lines: readonly string[], max: number, side: 'a' | 'b', range?: readonly [number, number],
 ): SharedPassage[] {
   const view = (p: Span) => (side === 'a' ? { s: p.aStart, e: p.aEnd, os: p.bStart, oe: p.bEnd } : { s: p.bStart, e: p.bEnd, os: p.aStart, oe: p.aEnd });
+  const [from, to] = range ? linePositions(self, range) : [0, self.text.length];
   return cmp.passages
-    .map((p) => ({ ...view(p), chars: p.matched }))
-    .filter((v) => !range || (self.line[v.s]! <= range[1] && self.line[v.e - 1]! >= range[0]))
+    .map((p) => clip({ ...view(p), chars: p.matched }, from, to))
+    .filter((v) => v.e > v.s)
     .sort((x, y) => y.chars - x.chars)
     .slice(0, max)
     .sort((x, y) => x.s - y.s)
@@ -101,6 +102,17 @@ function passages(
       chars: v.chars,
       excerpt: excerpt(lines, self, v.s, v.e),
     }));
+}
+
+/** The part of a passage inside [from, to) of this side, the other side cut by as much (a passage is one alignment). */
+function clip<T extends { s: number; e: number; os: number; oe: number; chars: number }>(v: T, from: number, to: number): T {
+  if (v.s >= from && v.e <= to) return v;
+  const s = Math.max(v.s, from);
+  const e = Math.min(v.e, to);
+  if (e <= s) return { ...v, s, e: s };
+  const os = Math.min(v.oe - 1, v.os + (s - v.s));
+  const oe = Math.max(os + 1, v.oe - (v.e - e));
+  return { ...v, s, e, os, oe, chars: Math.round((v.chars * (e - s)) / (v.e - v.s)) };
 }
 
 /** The passage as written (from its first kept character), on one line and shortened. */

@@ -41,6 +41,7 @@ describe('similar reports in a batch', () => {
     expect(msg.code).toBe('similarReport');
     expect(msg.severity).toBe('warning');
     expect(msg.message).toContain('西山镇2023年度政务公开工作总结');
+    expect(msg.message).toContain('3-20↔4-21'); // the passage's lines, here and there, for formats without the `similar` field
   });
 
   it('does not pair two different reports on the same topic with the same headings', async () => {
