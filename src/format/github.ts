@@ -10,26 +10,30 @@ import { wordsFor } from './words.js';
 
 export default function github(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);
-  const out: string[] = [];
+  // [rank, command]: GitHub shows only the first 10 errors and 10 warnings of a step, so the
+  // verdicts and file problems go first, then errors, warnings and notices (stable within each).
+  const out: [number, string][] = [];
   for (const file of results) {
     const path = repoPath(file.path, ctx.cwd);
     for (const e of file.errors) {
       if (ctx.quiet && e.severity !== 'error') continue;
-      out.push(command(e.severity, { file: path, line: e.line, title: `reportlint ${e.code}` }, render(e.code, e.args, ctx.lang)));
+      out.push([e.severity === 'error' ? 0 : 2, command(e.severity, { file: path, line: e.line, title: `reportlint ${e.code}` }, render(e.code, e.args, ctx.lang))]);
     }
     for (const r of file.reports) {
       const title = r.title || w.untitled;
       if (r.passed === false && r.score !== null) {
-        out.push(command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, w.failedBecause(r.score, r.passMark ?? 0)));
+        out.push([0, command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, w.failedBecause(r.score, r.passMark ?? 0))]);
       }
       for (const m of visibleMessages(r, ctx)) {
-        out.push(command(m.severity, { file: path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, render(m.code, m.args, ctx.lang)));
+        out.push([RANK[m.severity], command(m.severity, { file: path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, render(m.code, m.args, ctx.lang))]);
       }
     }
   }
-  out.push(w.summaryText(localSummary(results, ctx)));
-  return `${out.join('\n')}\n`;
+  const lines = out.sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+  return `${[...lines, w.summaryText(localSummary(results, ctx))].join('\n')}\n`;
 }
+
+const RANK: Record<Severity, number> = { error: 1, warning: 2, info: 3 };
 
 /** Annotations attach to paths relative to the repository (the job's working folder), with forward slashes. */
 function repoPath(path: string, cwd: string): string {

@@ -26,6 +26,11 @@ describe('github', () => {
     expect(lines).toContain('::error file=扫描件.pdf,title=reportlint unsupportedFormat::不支持 .pdf 格式，请另存为 .docx 或 .txt 后再检查。');
   });
 
+  it('puts verdicts and file problems first, then errors, warnings, notices (GitHub shows only the first few of each)', () => {
+    const kinds = lines.filter((l) => l.startsWith('::')).map((l) => (/title=reportlint[ %]/.test(l) && l.startsWith('::error') ? 'verdict' : l.slice(2, l.indexOf(' '))));
+    expect(kinds).toEqual(['verdict', 'verdict', 'warning', 'warning', 'warning', 'warning', 'notice']);
+  });
+
   it('--quiet keeps errors only', () => {
     const quiet = github(goldenResults(), goldenContext('zh', { quiet: true })).split('\n').filter((l) => l.startsWith('::'));
     expect(quiet.length).toBe(2);
