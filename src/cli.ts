@@ -12,6 +12,8 @@ import { writeOutputFile } from './output-file.js';
 import { checkFiles, errorResult } from './batch.js';
 import { similarOptions } from './similar/options.js';
 import { readOnce, withSimilar } from './similar/run.js';
+import { parseConcurrency } from './pool/index.js';
+import { cacheFile, cacheKey, ResultCache } from './cache.js';
 import { isSupportedEncoding } from './load/decode.js';
 import { collectRuleSets, resolveConfig } from './config/index.js';
 import { ignoreFilter } from './config/ignore.js';
@@ -59,6 +61,9 @@ function parser(argv: readonly string[]) {
     .option('similar-threshold', { type: 'number', describe: 'share 0-1 of the shorter report found in the other that makes a similar pair (default 0.5)' })
     .option('baseline', { type: 'string', array: true, describe: 'also compare each report with these (e.g. last year\'s reports): files, folders, globs' })
     .option('config', { type: 'string', describe: 'use this config file; --no-config uses none (default: the nearest .reportlintrc.yaml, reportlint.config.yaml or package.json "reportlint" key)' })
+    .option('concurrency', { type: 'string', default: 'auto', describe: 'worker threads: a number, auto (one per core for big batches) or off' })
+    .option('cache', { type: 'boolean', default: false, describe: 'only check files changed since the last --cache run' })
+    .option('cache-location', { type: 'string', default: '.reportlintcache', describe: 'cache file, or a folder to keep .reportlintcache in' })
     .example('$0 总结.txt', 'check one report')
     .example('$0 汇编.txt --format json', 'check a compilation, machine-readable')
     .example('$0 reports/ --min-score 80', 'grade a folder with a stricter pass mark')
@@ -140,6 +145,9 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
   const bar = progress(io.stderr, files.length, io.stderrTTY ?? false);
   const readStdin = readOnce(io.readStdin);
+  const cache = args.cache
+    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
+    : undefined;
   const checked = await checkFiles(files, {
     ruleSets,
     ...(forced ? { forced } : {}),
@@ -147,7 +155,11 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
     load: encoding ? { encoding } : {},
     readStdin,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
+    concurrency: parseConcurrency(args.concurrency),
+    ...(cache ? { cache } : {}),
   });
+  const cacheProblem = cache?.save();
+  if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
   bar.end();
   const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)];
   const similarThreshold = args['similar-threshold'];

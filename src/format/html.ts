@@ -47,7 +47,8 @@ function summarySection(results: readonly FileResult[], ctx: FormatContext, w: W
   const s = localSummary(results, ctx);
   const card = (cls: string, n: number | string, label: string) => `<div class="card ${cls}"><b>${h(n)}</b>${h(label)}</div>`;
   const missing = s.mostMissing.map((m) => `<li>${h(m.name)} <span class="muted">× ${m.count}</span></li>`).join('');
-  const problems = results.flatMap((f) => f.errors.filter((e) => e.severity === 'error').map((e) => ({ f, e })));
+  // Unreadable files and 目录 mismatches (warnings, unless --quiet) alike: a grader needs both.
+  const problems = results.flatMap((f) => f.errors.filter((e) => e.severity === 'error' || !ctx.quiet).map((e) => ({ f, e })));
   return [
     `<section id="summary"><h2>${h(w.summary)}</h2>`,
     `<p class="summary-text">${h(w.summaryText(s))}</p>`,
@@ -59,7 +60,7 @@ function summarySection(results: readonly FileResult[], ctx: FormatContext, w: W
     card('average', s.averageScore ?? '—', w.average),
     '</div>',
     missing ? `<h3>${h(w.mostMissing)}</h3><ol class="most-missing">${missing}</ol>` : '',
-    problems.length ? `<h3>${h(w.fileProblems)}</h3><ul class="file-problems">${problems.map(({ f, e }) => `<li><code>${h(f.path)}</code> ${h(render(e.code, e.args, ctx.lang))}</li>`).join('')}</ul>` : '',
+    problems.length ? `<h3>${h(w.fileProblems)}</h3><ul class="file-problems">${problems.map(({ f, e }) => `<li><span class="sev-${e.severity}">${h(w.severities[e.severity])}</span> <code>${h(f.path)}${e.line ? `:${e.line}` : ''}</code> ${h(render(e.code, e.args, ctx.lang))}</li>`).join('')}</ul>` : '',
     '</section>',
   ].join('\n');
 }

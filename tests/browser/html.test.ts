@@ -80,7 +80,10 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
   it('sums up the run and names the most often missing section', async () => {
     expect(await page.locator('.summary-text').innerText()).toContain('2 篇通过，1 篇未通过，1 篇未检查');
     expect(await page.locator('ol.most-missing li').first().innerText()).toMatch(/^下一步计划 × 2$/);
-    expect(await page.locator('ul.file-problems').innerText()).toContain('扫描件.pdf');
+    expect(await page.locator('ul.file-problems li').allInnerTexts()).toEqual([
+      '警告 汇编,第1期%.txt:2 正文中有 1 篇未列入目录：另一份说明材料',
+      '错误 扫描件.pdf 不支持 .pdf 格式，请另存为 .docx 或 .txt 后再检查。',
+    ]);
     expect(await page.locator('header .meta').innerText()).toBe('reportlint 9.9.9 · 生成于 2025-01-02 03:04 UTC');
   });
 
