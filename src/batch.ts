@@ -6,6 +6,7 @@
 import { loadBytes, loadFile, type LoadOptions } from './load/index.js';
 import { checkSource, type CheckOptions } from './run.js';
 import { checkInPool, cloneableRuleSets, workerCount, type Concurrency } from './pool/index.js';
+import type { ResultCache } from './cache.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions extends CheckOptions {
@@ -16,25 +17,37 @@ export interface BatchOptions extends CheckOptions {
   readonly onFile?: (done: number, total: number) => void;
   /** Worker threads: a number, `auto` (one per core, only for big batches) or `off`. */
   readonly concurrency?: Concurrency;
+  /** --cache: unchanged files take their last result instead of being checked. */
+  readonly cache?: ResultCache;
 }
 
 export async function checkFiles(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  const add = (result: FileResult) => {
+  const { cache } = options;
+  const add = (result: FileResult, fresh = true) => {
     results.push(result);
+    if (fresh) cache?.store(result);
     options.onFile?.(results.length, files.length);
   };
-  const onDisk = files.filter((f) => f !== '-');
+  const todo = cache ? files.filter((f) => !reuse(f, cache, add)) : files;
+  const onDisk = todo.filter((f) => f !== '-');
   const threads = workerCount(onDisk.length, options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
     const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load };
     await checkInPool(onDisk, threads, data, add);
-    if (onDisk.length < files.length) add(await checkFile('-', options));
+    if (onDisk.length < todo.length) add(await checkFile('-', options));
   } else {
-    for (const file of files) add(await checkFile(file, options));
+    for (const file of todo) add(await checkFile(file, options));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Adds the cached result of an unchanged file; false when it must be checked. */
+function reuse(file: string, cache: ResultCache, add: (result: FileResult, fresh: boolean) => void): boolean {
+  const hit = file === '-' ? null : cache.lookup(file);
+  if (hit) add(hit, false);
+  return hit !== null;
 }
 
 export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {

@@ -1,0 +1,126 @@
+/**
+ * --cache: unchanged files are not re-checked, anything that could change a result invalidates
+ * the cache, the file is written atomically, and a corrupt or deleted cache is simply rebuilt.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFile, cacheKey, ResultCache } from '../../src/cache.js';
+import { runJson } from '../helpers/cli.js';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/perf');
+const GOOD = '青禾县统计局2024年政务公开工作总结.txt';
+const THIN = '溪口乡2024年政务公开工作总结.txt';
+let dir = '';
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reportlint-cache-'));
+  mkdirSync(join(dir, 'reports'));
+  cpSync(FIXTURES, join(dir, 'reports'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...extra: string[]) => runJson([join(dir, 'reports'), '--cache', '--no-similar', ...extra], { cwd: dir });
+const cachePath = () => join(dir, '.reportlintcache');
+const readCache = () => JSON.parse(readFileSync(cachePath(), 'utf8')) as { key: string; files: Record<string, { result: { reports: { score: number }[] } }> };
+const scoreOf = (json: Awaited<ReturnType<typeof run>>['json'], name: string) => json.files.find((f) => f.path.endsWith(name))!.reports[0]!.score;
+
+/** Marks the cached result of `name` with an impossible score: it shows up only if the cache is used. */
+function tamper(name: string): void {
+  const data = readCache();
+  const entry = Object.entries(data.files).find(([path]) => path.endsWith(name))![1];
+  entry.result.reports[0]!.score = 4242;
+  writeFileSync(cachePath(), JSON.stringify(data));
+}
+
+describe('--cache', () => {
+  it('writes .reportlintcache in the working folder, and the same results come back from it', async () => {
+    const first = await run();
+    expect(existsSync(cachePath())).toBe(true);
+    expect(Object.keys(readCache().files)).toHaveLength(2);
+    const second = await run();
+    expect(second.code).toBe(first.code);
+    expect(second.json).toEqual(first.json);
+  });
+
+  it('does not re-check an unchanged file, and re-checks a changed one', async () => {
+    await run();
+    tamper(GOOD);
+    tamper(THIN);
+    expect(scoreOf((await run()).json, GOOD)).toBe(4242);
+    appendFileSync(join(dir, 'reports', GOOD), '\n');
+    const after = await run();
+    expect(scoreOf(after.json, GOOD)).not.toBe(4242);
+    expect(scoreOf(after.json, THIN)).toBe(4242);
+  });
+
+  it('starts over when options or rule sets change', async () => {
+    await run();
+    tamper(GOOD);
+    expect(scoreOf((await run('--min-score', '90')).json, GOOD)).not.toBe(4242);
+    const rules = join(dir, 'extra.yaml');
+    writeFileSync(rules, readFileSync(resolve(import.meta.dirname, '../../rules/zwgk-summary.yaml'), 'utf8').replace(/^id: zwgk-summary$/m, 'id: zwgk-extra'));
+    await run();
+    tamper(GOOD);
+    expect(scoreOf((await run('--rules', rules)).json, GOOD)).not.toBe(4242);
+  });
+
+  it('ignores a corrupt cache without a crash, and replaces it with a good one', async () => {
+    const clean = await runJson([join(dir, 'reports'), '--no-similar'], { cwd: dir });
+    for (const garbage of ['{"reportlintCache": 1, "key": tr', 'null', '[]', '{"reportlintCache":1,"key":"x","files":{}}']) {
+      writeFileSync(cachePath(), garbage);
+      const out = await run();
+      expect(out.stderr).toBe('');
+      expect(out.json).toEqual(clean.json);
+      expect(Object.keys(readCache().files)).toHaveLength(2);
+    }
+    // A well-formed cache with a broken entry under the right key: that entry is a miss, not a crash.
+    const data = readCache();
+    for (const entry of Object.values(data.files)) (entry as { result: unknown }).result = { reports: 'no' };
+    writeFileSync(cachePath(), JSON.stringify(data));
+    expect((await run()).json).toEqual(clean.json);
+  });
+
+  it('is safe to delete, leaves no temp files, and honours --cache-location (file or folder)', async () => {
+    await run();
+    rmSync(cachePath());
+    await run();
+    expect(existsSync(cachePath())).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
+    await run('--cache-location', 'my.cache');
+    expect(existsSync(join(dir, 'my.cache'))).toBe(true);
+    mkdirSync(join(dir, 'cachedir'));
+    await run('--cache-location', 'cachedir');
+    expect(existsSync(join(dir, 'cachedir', '.reportlintcache'))).toBe(true);
+  });
+
+  it('says so on stderr, and still reports, when the cache cannot be written', async () => {
+    const out = await run('--cache-location', join(dir, 'no', 'such', 'dir', 'c.json'));
+    expect(out.stderr).toMatch(/cannot write cache/);
+    expect(out.json.files).toHaveLength(2);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+});
+
+describe('cache pieces', () => {
+  it('keys differ when a rule pattern or an option differs', () => {
+    expect(cacheKey({ r: [/主动公开/u] })).not.toBe(cacheKey({ r: [/依申请/u] }));
+    expect(cacheKey({ minScore: 60 })).not.toBe(cacheKey({ minScore: 61 }));
+    expect(cacheKey({ r: [/a/u] })).toBe(cacheKey({ r: [/a/u] }));
+  });
+
+  it('a folder location gets .reportlintcache inside it', () => {
+    expect(cacheFile('sub/', '/x')).toBe(resolve('/x/sub/.reportlintcache'));
+    expect(cacheFile('c.json', '/x')).toBe(resolve('/x/c.json'));
+  });
+
+  it('does not keep results of files that could not be read as reports', () => {
+    const cache = ResultCache.open(join(dir, 'c'), 'k');
+    const file = join(dir, 'reports', GOOD);
+    expect(cache.lookup(file)).toBeNull();
+    cache.store({ path: file, encoding: null, lineUnit: 'line', reports: [], errors: [{ code: 'binary', args: {}, severity: 'error' }] });
+    expect(cache.save()).toBeNull();
+    expect(ResultCache.open(join(dir, 'c'), 'k').lookup(file)).toBeNull();
+  });
+});
