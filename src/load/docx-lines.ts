@@ -31,30 +31,45 @@ const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/iu;
 const CHINESE_LEVEL_STYLE = /^([一二三四五六七八九])级标题$/u;
 const HAN_DIGITS = '一二三四五六七八九';
 
+type Block = { readonly para: DocxElement; readonly text: string } | { readonly row: string[] };
+
 export function docxLines(document: DocxElement): DocxLines {
-  const lines: string[] = [];
-  const hints: (LineHint | undefined)[] = [];
-  // Level of the last heading, styled or with a typed enumerator: Word-numbered items nest under it.
-  let base = 0;
+  const blocks: Block[] = [];
   const visit = (element: DocxElement): void => {
-    if (element.type === 'paragraph') {
-      const text = textOf(element);
-      const styled = styleLevel(element);
-      const typed = element.numbering ? undefined : typedLevel(text);
-      if (styled || typed) base = (styled ?? typed)!;
-      const level = styled ?? listLevel(element, base);
-      lines.push(text);
-      hints.push(level ? { headingLevel: level, ...(styled ? {} : { listItem: true }) } : undefined);
-    } else if (element.type === 'table') {
-      for (const row of tableRows(element)) {
-        lines.push(row.join(' | '));
-        hints.push({ cells: row });
-      }
-    } else {
-      element.children?.forEach(visit);
-    }
+    if (element.type === 'paragraph') blocks.push({ para: element, text: textOf(element) });
+    else if (element.type === 'table') for (const row of tableRows(element)) blocks.push({ row });
+    else element.children?.forEach(visit);
   };
   visit(document);
+
+  // Where Word's list numbering sits in the outline. If the author typed the top level ("一、")
+  // somewhere, Word lists are items below the typed or styled heading before them; otherwise the
+  // lists carry the hierarchy themselves (list level 0 = 一、), nested only under heading styles.
+  const typedTop = blocks.some((b) => 'para' in b && !b.para.numbering && typedLevel(b.text) === 1);
+  let base = 0;
+  // mammoth gives every paragraph of one list level the same object. A list keeps the shallowest
+  // level it has had, so "二、" drawn by Word stays a top heading after a typed "（一）" item.
+  const shallowest = new Map<object, number>();
+  const lines: string[] = [];
+  const hints: (LineHint | undefined)[] = [];
+  for (const block of blocks) {
+    if ('row' in block) {
+      lines.push(block.row.join(' | '));
+      hints.push({ cells: block.row });
+      continue;
+    }
+    const styled = styleLevel(block.para);
+    const typed = typedTop && !block.para.numbering ? typedLevel(block.text) : undefined;
+    if (styled) base = styled;
+    else if (typed !== undefined && typed <= 2) base = typed;
+    let level = styled ?? listLevel(block.para, base);
+    if (!styled && level !== undefined) {
+      level = Math.min(level, shallowest.get(block.para.numbering!) ?? level);
+      shallowest.set(block.para.numbering!, level);
+    }
+    lines.push(block.text);
+    hints.push(level ? { headingLevel: level, ...(styled ? {} : { listItem: true }) } : undefined);
+  }
   return { lines, hints };
 }
 
@@ -72,14 +87,10 @@ function typedLevel(text: string): number | undefined {
   return ENUMERATORS.find((e) => e.pattern.test(t))?.level;
 }
 
-/**
- * Word's automatic numbering ("一、" drawn by Word, not typed) makes a heading: list level 0 is
- * one below the last heading style (or level 1 when there is none). Bullets are not headings.
- */
+/** Word's automatic numbering ("一、" drawn by Word, not typed) makes a heading; bullets do not. */
 function listLevel(p: DocxElement, base: number): number | undefined {
   if (!p.numbering?.isOrdered) return undefined;
-  const ilvl = Number(p.numbering.level) || 0;
-  return Math.min(base + ilvl + 1, MAX_LEVEL);
+  return Math.min(base + (Number(p.numbering.level) || 0) + 1, MAX_LEVEL);
 }
 
 /** The paragraph's visible text; a soft line break becomes a space so words do not run together. */

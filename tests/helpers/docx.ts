@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 
-/** A paragraph, optionally in a paragraph style and/or on a Word list level (numId 1 = 一、 /（一）, 2 = bullets). */
+/** A paragraph, optionally in a paragraph style and/or on a Word list level (numId 1 = 一、 /（一）, 2 = bullets, 3 and 4 = 1.). */
 export interface Para {
   readonly text: string;
   readonly style?: string;
@@ -55,7 +55,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
 </w:styles>`;
 
-/** numId 1: 一、 then （一）, Chinese counting as Chinese offices set it up; numId 2: bullets. */
+/** numId 1: 一、 then （一）, Chinese counting as Chinese offices set it up; 2: bullets; 3 and 4: two separate 1. lists. */
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="${W}">
   <w:abstractNum w:abstractNumId="0">
@@ -65,8 +65,16 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   <w:abstractNum w:abstractNumId="1">
     <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
   </w:abstractNum>
+  <w:abstractNum w:abstractNumId="2">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="3">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1、"/></w:lvl>
+  </w:abstractNum>
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+  <w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
 </w:numbering>`;
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

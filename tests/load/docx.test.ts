@@ -48,24 +48,40 @@ describe('.docx loading', () => {
         { text: '重点领域', list: { numId: 1, level: 1 } },
         { text: '一个要点', list: { numId: 2, level: 0 } },
         { text: '监督保障', style: 'Heading1' },
-        { text: '培训', list: { numId: 1, level: 0 } },
+        { text: '培训', list: { numId: 3, level: 0 } },
+        { text: '存在问题', list: { numId: 1, level: 0 } },
       ]),
     );
     expect(source.lines[0]).toBe('主动公开情况'); // Word draws the "一、"; it is not in the text
-    expect(source.hints?.map((h) => h?.headingLevel)).toEqual([1, 2, undefined, 1, 2]);
+    // the last one continues the first list, which keeps its level 1
+    expect(source.hints?.map((h) => h?.headingLevel)).toEqual([1, 2, undefined, 1, 2, 1]);
+    expect(source.hints?.[0]?.listItem).toBe(true);
+    expect(source.hints?.[3]?.listItem).toBeUndefined();
   });
 
-  it('nests Word-numbered items under a typed "一、" heading', async () => {
+  it('nests Word-numbered items under typed "一、" and "（二）" headings when the author types the top level', async () => {
     const source = await load(
       await buildDocx([
         { text: '一、主动公开情况' },
-        { text: '信息发布', list: { numId: 1, level: 0 } },
+        { text: '信息发布', list: { numId: 3, level: 0 } },
         { text: '（二）政策解读' },
-        { text: '解读材料', list: { numId: 1, level: 0 } },
+        { text: '解读材料', list: { numId: 4, level: 0 } },
       ]),
     );
     // the typed headings carry no hint (the outline reads their enumerators); the Word items sit below them
     expect(source.hints?.map((h) => h?.headingLevel)).toEqual([undefined, 2, undefined, 3]);
+  });
+
+  it('keeps a Word-numbered top heading at level 1 after typed sub-items', async () => {
+    const source = await load(
+      await buildDocx([
+        { text: '总体情况', list: { numId: 1, level: 0 } },
+        { text: '（一）主动公开。全年公开信息80条。' },
+        { text: '存在问题', list: { numId: 1, level: 0 } },
+        { text: '一、附件说明' },
+      ]),
+    );
+    expect(source.hints?.map((h) => h?.headingLevel)).toEqual([1, undefined, 1, undefined]);
   });
 
   it('keeps a table as one line per row, cells joined by " | " and aligned to grid columns across merges', async () => {
