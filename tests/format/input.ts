@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadRuleSets } from '../../src/ruleset/load.js';
+import type { RuleSet } from '../../src/ruleset/types.js';
 import type { FileResult, FormatContext, Lang } from '../../src/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/format/', import.meta.url));
@@ -16,7 +17,10 @@ export function goldenResults(): FileResult[] {
   return JSON.parse(readFileSync(`${FIXTURES}results.json`, 'utf8')) as FileResult[];
 }
 
-/** A fixed context: no clock, fixed version and folder, the demo rule set only. */
+let demoRuleSets: RuleSet[] | undefined;
+
+/** A fixed context: no clock, fixed version and folder, the demo rule set only (loaded once). */
 export function goldenContext(lang: Lang = 'zh', extra: Partial<FormatContext> = {}): FormatContext {
-  return { cwd: '/srv/reports', lang, color: false, version: '9.9.9', quiet: false, ruleSets: loadRuleSets(DEMO_RULES), ...extra };
+  demoRuleSets ??= loadRuleSets(DEMO_RULES);
+  return { cwd: '/srv/reports', lang, color: false, version: '9.9.9', quiet: false, ruleSets: demoRuleSets, ...extra };
 }
