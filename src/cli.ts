@@ -167,7 +167,7 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const results = await withSimilar(listed, {
     enabled: args.similar,
     baseline: args.baseline ?? [],
-    options: similarOptions({ ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
+    options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
     cwd: io.cwd,
     load: encoding ? { encoding } : {},
     readStdin,

@@ -21,6 +21,17 @@ export interface ConfigSpec {
   encoding?: string;
   ignore?: string[];
   overrides?: Record<string, RuleSetOverride>;
+  similar?: SimilarSpec;
+}
+
+/** The `similar:` block: thresholds, severity and boilerplate of the similarity pass (issue 7). */
+export interface SimilarSpec {
+  threshold?: number;
+  sectionThreshold?: number;
+  severity?: 'error' | 'warning' | 'info';
+  minPassageChars?: number;
+  boilerplate?: string[];
+  boilerplateShare?: number;
 }
 
 /** A loaded config: its contents, where it came from, and how to point at a key in it. */

@@ -37,13 +37,24 @@ export const DEFAULT_SIMILAR: SimilarOptions = {
   boilerplate: { share: 0.5, minReports: 5, phrases: DEFAULT_PHRASES },
 };
 
+/** What the config's `similar:` block or the command line may set. */
+export interface SimilarSettings extends Partial<Omit<SimilarOptions, 'boilerplate'>> {
+  /** Phrases added to the built-in ones. */
+  readonly boilerplate?: readonly string[];
+  readonly boilerplateShare?: number;
+}
+
 /** Defaults overlaid with what the config or the command line gives. */
-export function similarOptions(partial: Partial<Omit<SimilarOptions, 'boilerplate'>> & { boilerplate?: readonly string[] } = {}): SimilarOptions {
-  const { boilerplate, ...rest } = partial;
+export function similarOptions(settings: SimilarSettings = {}): SimilarOptions {
+  const { boilerplate, boilerplateShare, ...rest } = settings;
   const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
   return {
     ...DEFAULT_SIMILAR,
     ...defined,
-    boilerplate: { ...DEFAULT_SIMILAR.boilerplate, phrases: [...DEFAULT_PHRASES, ...(boilerplate ?? [])] },
+    boilerplate: {
+      ...DEFAULT_SIMILAR.boilerplate,
+      ...(boilerplateShare !== undefined ? { share: boilerplateShare } : {}),
+      phrases: [...DEFAULT_PHRASES, ...(boilerplate ?? [])],
+    },
   };
 }
