@@ -3,7 +3,7 @@
  * One unreadable file becomes an error result; it never stops the batch.
  * This is the seam for worker pools, caching and progress reporting.
  */
-import { loadBytes, loadFile, type LoadOptions } from './load/index.js';
+import { loadFile, loadStdin, type LoadOptions } from './load/index.js';
 import { checkSource, type CheckOptions } from './run.js';
 import { checkInPool, cloneableRuleSets, workerCount, type Concurrency } from './pool/index.js';
 import type { ResultCache } from './cache.js';
@@ -52,7 +52,7 @@ function reuse(file: string, cache: ResultCache, add: (result: FileResult, fresh
 
 export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {
   const path = file === '-' ? '<stdin>' : file;
-  const loaded = file === '-' ? loadBytes(path, await options.readStdin(), 'text', options.load) : await loadFile(file, options.load);
+  const loaded = file === '-' ? await loadStdin(path, await options.readStdin(), options.load) : await loadFile(file, options.load);
   if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
   return checkSource(loaded.source, options);
 }

@@ -48,14 +48,22 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   } catch (error) {
     return fail('unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  if (ext === '.docx') {
-    // Encrypted, truncated, non-zip and zip-bomb files are told apart here, before the zip is inflated.
-    const refused = checkZip(bytes);
-    if (refused) return fail(refused.code, { path, ...refused.args });
-    const { loadDocx } = await import('./docx.js');
-    return loadDocx(path, bytes);
-  }
+  if (ext === '.docx') return loadDocxBytes(path, bytes);
   return loadBytes(path, bytes, MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text', options);
+}
+
+/** Standard input: a .docx piped in (`reportlint - < 总结.docx`) is read as one, anything else as text. */
+export async function loadStdin(path: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<Loaded> {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04; // "PK\3\4"
+  return zip ? loadDocxBytes(path, bytes) : loadBytes(path, bytes, 'text', options);
+}
+
+async function loadDocxBytes(path: string, bytes: Uint8Array): Promise<Loaded> {
+  // Encrypted, truncated, non-zip and zip-bomb files are told apart here, before the zip is inflated.
+  const refused = checkZip(bytes);
+  if (refused) return fail(refused.code, { path, ...refused.args });
+  const { loadDocx } = await import('./docx.js');
+  return loadDocx(path, bytes);
 }
 
 /** Text or Markdown bytes -> SourceText. Also used for stdin. */

@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
-import { loadBytes, loadFile, type LoadOptions } from '../load/index.js';
+import { loadFile, loadStdin, type LoadOptions } from '../load/index.js';
 import { checkSource, type CheckOptions } from '../run.js';
 import type { FileResult, SourceText } from '../types.js';
 import { attachSimilar } from './attach.js';
@@ -30,7 +30,7 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
   const reports = results.reduce((n, f) => n + f.reports.length, 0);
   if (reports < 2 && !files.length) return results;
   const loadSource = async (path: string): Promise<SourceText | null> => {
-    const loaded = path === '<stdin>' ? loadBytes(path, await run.readStdin(), 'text', run.load) : await loadFile(path, run.load);
+    const loaded = path === '<stdin>' ? await loadStdin(path, await run.readStdin(), run.load) : await loadFile(path, run.load);
     return loaded.ok ? loaded.source : null;
   };
   return attachSimilar(results, { options: run.options, loadSource, baseline: files.filter((f) => f !== '-'), check: (s) => checkSource(s, run.check) });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBytes } from '../../src/load/index.js';
+import { docxFromText } from '../helpers/docx.js';
 import { encodeGbk } from '../helpers/gbk.js';
 import { runJson } from '../helpers/cli.js';
 
@@ -34,6 +35,13 @@ describe('standard input', () => {
     const fromStdin = await runJson(['-'], { stdin: text });
     expect(fromStdin.json.files[0]!.path).toBe('<stdin>');
     expect(fromStdin.json.files[0]!.reports).toEqual(fromFile.json.files[0]!.reports);
+  });
+
+  it('reads a .docx piped to standard input as a Word file', async () => {
+    const run = await runJson(['-'], { stdin: await docxFromText(text) });
+    const file = run.json.files[0] as unknown as { lineUnit: string; reports: unknown[] };
+    expect(file.lineUnit).toBe('paragraph');
+    expect(file.reports).toEqual((await runJson(['-'], { stdin: text })).json.files[0]!.reports);
   });
 
   it('detects GBK on stdin too', async () => {
