@@ -5,14 +5,20 @@
  * repeated from last year, and plans sections copied from last year. Prints time, memory, and how many
  * planted cases were found and how many pairs were found that were not planted.
  *
- * Usage: node scripts/bench-similar.mjs [--reports 10000] [--json]
- * Needs `npm run build` first (it runs dist/similar).
+ * Usage: node scripts/bench-similar.mjs [--reports 10000] [--json] [--cli]
+ * --cli also writes the corpus to a temporary folder (removed afterwards) and times the whole command,
+ * `reportlint <this year>/ --baseline <last year>/ --format json`: loading, checking both years, and the pass.
+ * Needs `npm run build` first (it runs dist/similar and bin/reportlint.js).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findSimilar } from '../dist/similar/engine.js';
 import { similarOptions } from '../dist/similar/options.js';
 
-const { values: opts } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false }, cli: { type: 'boolean', default: false } } });
 const N = Number(opts.reports);
 
 // mulberry32: small, fast, deterministic.
@@ -152,4 +158,26 @@ else {
   console.log(`similarity pass: ${N} reports + ${N} baseline reports (${result.megachars} M characters)`);
   console.log(`  time ${result.seconds} s (cpu ${result.cpuSeconds} s), heap ${result.heapMB} MB, rss ${result.rssMB} MB`);
   console.log(`  found: copies ${result.copiesFound}, whole reports from last year ${result.baselineFound}, plans from last year ${result.copiedPlansFound}; pairs not planted: ${unplanned}`);
+}
+
+if (opts.cli) {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-bench-similar-'));
+  try {
+    mkdirSync(join(dir, 'this'));
+    mkdirSync(join(dir, 'last'));
+    for (const f of files) writeFileSync(join(dir, f.baseline ? f.path : join('this', f.path)), `${f.lines.join('\n')}\n`);
+    const bin = join(import.meta.dirname, '..', 'bin', 'reportlint.js');
+    const out = join(dir, 'out.json');
+    const t = performance.now();
+    const run = spawnSync(process.execPath, [bin, 'this', '--baseline', 'last', '--format', 'json', '-o', out], { cwd: dir, encoding: 'utf8' });
+    const wall = (performance.now() - t) / 1000;
+    if (run.status !== 0 && run.status !== 1) throw new Error(`reportlint exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    const pairs = json.files.reduce((n, f) => n + f.reports.reduce((m, r) => m + (r.similar?.length ?? 0), 0), 0);
+    const line = { cliSeconds: Math.round(wall * 10) / 10, cliSimilarEntries: pairs };
+    if (opts.json) console.log(JSON.stringify(line));
+    else console.log(`  whole command (load, check ${N} + ${N} reports, similarity): ${line.cliSeconds} s, ${pairs} similar entries`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

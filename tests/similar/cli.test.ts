@@ -1,4 +1,5 @@
 /** The similarity pass through the CLI, on reports written for these tests (tests/fixtures/similar). */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SimilarMatch } from '../../src/types.js';
@@ -67,6 +68,13 @@ describe('similar reports in a batch', () => {
     expect(strict.get('dongfeng.txt')!.similar).toEqual([]);
     const off = await reports([at('copy'), '--no-similar']);
     expect(off.get('dongfeng.txt')!.similar).toBeUndefined();
+  });
+
+  it('compares standard input too (read once, kept for the pass)', async () => {
+    const stdin = readFileSync(at('copy', 'dongfeng.txt'), 'utf8');
+    const { json } = await runJson(['-', at('copy', 'xishan.txt')], { stdin });
+    const piped = json.files.find((f) => f.path === '<stdin>')!.reports[0] as unknown as Report;
+    expect(piped.similar!.map((m) => m.path)).toEqual([at('copy', 'xishan.txt')]);
   });
 
   it('rejects a bad threshold and an unreadable baseline with exit 2', async () => {
