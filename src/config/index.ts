@@ -2,7 +2,9 @@
  * What the CLI asks of the config: which config applies (--config, --no-config, or the nearest
  * one found), and the rule sets it yields (built-in, the config's `rules`, --rules, then overrides).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RuleSetError } from '../errors.js';
 import { BUILTIN_RULES_DIR, loadRuleSets } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/types.js';
 import { applyOverrides } from './apply.js';
@@ -26,7 +28,15 @@ export function collectRuleSets(config: Config | null, extra: readonly string[],
     for (const r of loadRuleSets(path)) byId.set(r.id, r);
   };
   add(BUILTIN_RULES_DIR);
-  for (const path of config?.spec.rules ?? []) add(resolve(config!.dir, path));
+  config?.spec.rules?.forEach((path, i) => {
+    const file = resolve(config.dir, path);
+    if (!existsSync(file)) {
+      // Say where the config names it; "not found" alone would not tell which file to fix.
+      const { line, column } = config.locate(['rules', i]);
+      throw new RuleSetError(config.file, line, column, `rules: ${file} not found`);
+    }
+    add(file);
+  });
   for (const path of extra) add(resolve(cwd, path));
   return applyOverrides([...byId.values()], config);
 }

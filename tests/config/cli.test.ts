@@ -85,6 +85,13 @@ describe('config through the CLI', () => {
     expect((JSON.parse(run.stdout) as { id: string }[]).map((r) => r.id)).toContain('village-summary');
   });
 
+  it('names the config line of a rules path that is not there', async () => {
+    const p = project({ '.reportlintrc.yaml': 'lang: en\nrules:\n  - missing-rules.yaml\n' });
+    const run = await runCli([p.report], { cwd: p.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${join(p.dir, '.reportlintrc.yaml')}:3:5: rules: ${join(p.dir, 'missing-rules.yaml')} not found`);
+  });
+
   it('exits 2 when --config names a file that is not there', async () => {
     const p = project();
     const run = await runCli([p.report, '--config', 'nope.yaml'], { cwd: p.dir });
