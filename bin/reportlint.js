@@ -2,6 +2,20 @@
 // Thin shim: all logic is in dist/cli.js, which returns the exit code instead of exiting.
 import { main } from '../dist/cli.js';
 
+// Ctrl-C (or a CI runner's SIGTERM) stops a batch at once with the shell's code (128 + signal).
+// Output files are written synchronously via a temp file and rename, so none is left half-written.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.once(signal, () => {
+    process.stderr.write(`\nreportlint: interrupted (${signal})\n`);
+    process.exit(code);
+  });
+}
+// A reader that stops early (`reportlint … | head`) is not an error of ours.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
