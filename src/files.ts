@@ -3,7 +3,7 @@
  * recursively for report files, globs expanded. A path that matches nothing is reported, not fatal.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CHECKED_EXTENSIONS, LISTED_UNSUPPORTED } from './load/index.js';
 
@@ -38,7 +38,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       if (!('error' in walked) && files.length === before) missing.push({ path, reason: 'EMPTYDIR' });
     } else if (info) files.push(path);
     else if (isDynamicPattern(path)) {
-      const found = await glob(path, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const found = (await glob(path, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] })).filter((f) => !basename(f).startsWith('~$'));
       if (found.length) files.push(...found.sort());
       else missing.push({ path, reason: 'NOMATCH' });
     } else missing.push({ path, reason });
@@ -56,6 +56,9 @@ async function walk(dir: string, top = true): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...(await walk(path, false)));
+    } else if (entry.name.startsWith('~$')) {
+      // Word's and WPS's lock file beside an open document ("~$总结.docx"): not a report.
+      continue;
     } else if ((entry.isFile() || entry.isSymbolicLink()) && [...CHECKED_EXTENSIONS, ...LISTED_UNSUPPORTED].includes(extname(entry.name).toLowerCase())) {
       // A linked report is checked; a dangling or looping link reaches the loader, which names the problem.
       // Linked folders are not followed, so a link cannot walk us in circles.
