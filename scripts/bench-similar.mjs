@@ -169,14 +169,28 @@ if (opts.cli) {
     const bin = join(import.meta.dirname, '..', 'bin', 'reportlint.js');
     const out = join(dir, 'out.json');
     const t = performance.now();
-    const run = spawnSync(process.execPath, [bin, 'this', '--baseline', 'last', '--format', 'json', '-o', out], { cwd: dir, encoding: 'utf8' });
+    const timeBin = '/usr/bin/time';
+    const args = [bin, 'this', '--baseline', 'last', '--format', 'json', '-o', out];
+    // GNU time, where present, adds the CPU seconds of all threads (the worker pool) and the peak RSS.
+    const timed = spawnSync(timeBin, ['--version'], { encoding: 'utf8' }).status === 0;
+    const run = timed
+      ? spawnSync(timeBin, ['-f', 'TIME %U %S %M', process.execPath, ...args], { cwd: dir, encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+    const usage = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
     const wall = (performance.now() - t) / 1000;
     if (run.status !== 0 && run.status !== 1) throw new Error(`reportlint exited ${run.status}: ${run.stderr.slice(0, 500)}`);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     const pairs = json.files.reduce((n, f) => n + f.reports.reduce((m, r) => m + (r.similar?.length ?? 0), 0), 0);
-    const line = { cliSeconds: Math.round(wall * 10) / 10, cliSimilarEntries: pairs };
+    const line = {
+      cliSeconds: Math.round(wall * 10) / 10,
+      ...(usage ? { cliCpuSeconds: Math.round((Number(usage[1]) + Number(usage[2])) * 10) / 10, cliPeakRssMB: Math.round(Number(usage[3]) / 1024) } : {}),
+      cliSimilarEntries: pairs,
+    };
     if (opts.json) console.log(JSON.stringify(line));
-    else console.log(`  whole command (load, check ${N} + ${N} reports, similarity): ${line.cliSeconds} s, ${pairs} similar entries`);
+    else {
+      const cpu = usage ? ` (cpu ${line.cliCpuSeconds} s, peak rss ${line.cliPeakRssMB} MB)` : '';
+      console.log(`  whole command (load, check ${N} + ${N} reports, similarity): ${line.cliSeconds} s${cpu}, ${pairs} similar entries`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,21 +12,17 @@ export interface AttachInput {
   readonly options: SimilarOptions;
   /** Reads a file again (the pass does not keep texts); null when it can no longer be read. */
   readonly loadSource: (path: string) => Promise<SourceText | null>;
-  /** Reference reports, e.g. last year's; they are checked (for their sections) but not output. */
-  readonly baseline?: readonly string[];
-  /** Runs the checker on a baseline file. */
-  readonly check: (source: SourceText) => FileResult;
+  /** Reference reports, e.g. last year's, already checked (for their sections); compared but not output. */
+  readonly baseline?: readonly FileResult[];
 }
 
 export async function attachSimilar(results: readonly FileResult[], input: AttachInput): Promise<FileResult[]> {
   const batch = results.map((r, i) => ({ i, r })).filter(({ r }) => r.reports.length > 0);
-  const baseline = input.baseline ?? [];
+  const baseline = (input.baseline ?? []).filter((r) => r.reports.length > 0);
   const load = async (file: number): Promise<SimilarFile | null> => {
-    const fromBatch = batch[file];
-    const path = fromBatch ? fromBatch.r.path : baseline[file - batch.length]!;
-    const source = await input.loadSource(path);
-    if (!source) return null;
-    return similarFile(source, fromBatch ? fromBatch.r : input.check(source), !fromBatch);
+    const result = batch[file]?.r ?? baseline[file - batch.length]!;
+    const source = await input.loadSource(result.path);
+    return source ? similarFile(source, result, file >= batch.length) : null;
   };
   const found = await findSimilar({ count: batch.length + baseline.length, hasBaseline: baseline.length > 0, load }, input.options);
   const byReport = new Map<string, { matches: SimilarMatch[]; messages: Message[] }>();

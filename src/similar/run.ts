@@ -5,7 +5,8 @@
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { loadFile, loadStdin, type LoadOptions } from '../load/index.js';
-import { checkSource, type CheckOptions } from '../run.js';
+import { checkFiles } from '../batch.js';
+import type { CheckOptions } from '../run.js';
 import type { FileResult, SourceText } from '../types.js';
 import { attachSimilar } from './attach.js';
 import type { SimilarOptions } from './options.js';
@@ -33,7 +34,9 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
     const loaded = path === '<stdin>' ? await loadStdin(path, await run.readStdin(), run.load) : await loadFile(path, run.load);
     return loaded.ok ? loaded.source : null;
   };
-  return attachSimilar(results, { options: run.options, loadSource, baseline: files.filter((f) => f !== '-'), check: (s) => checkSource(s, run.check) });
+  // Baseline reports are checked like the batch (worker pool for big sets), for their problems and plans sections.
+  const baseline = await checkFiles(files.filter((f) => f !== '-'), { ...run.check, load: run.load, readStdin: run.readStdin });
+  return attachSimilar(results, { options: run.options, loadSource, baseline });
 }
 
 /** Wraps a stdin reader so that later calls get the bytes of the first. */
