@@ -8,7 +8,10 @@ import { fmix32 } from './shingle.js';
 
 const ROWS = 2;
 const BANDS = BINS / ROWS;
-/** A bucket this full is a template everybody used, not a copy; its pairs are left to the other bands. */
+/**
+ * A bucket this full is a text hundreds of units share (a county's model report): its members are paired with
+ * their neighbour only, so each is still reported once without a quadratic list of pairs.
+ */
 const MAX_BUCKET = 400;
 /** Document indexes ride in the low bits of each sort key. */
 const INDEX_BITS = 21;
@@ -34,6 +37,8 @@ export function candidatePairs(signatures: readonly (Uint32Array | null)[], visi
       const size = k - start;
       if (size >= 2 && size <= MAX_BUCKET) {
         for (let x = start; x < k; x++) for (let y = x + 1; y < k; y++) visit(indexOf(sorted[x]!), indexOf(sorted[y]!));
+      } else if (size > MAX_BUCKET) {
+        for (let x = start + 1; x < k; x++) visit(indexOf(sorted[x - 1]!), indexOf(sorted[x]!));
       }
       start = k;
     }

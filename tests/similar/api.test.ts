@@ -62,3 +62,14 @@ describe('LSH candidates', () => {
     expect([...pairs].filter((p) => p !== '0,1')).toEqual([]);
   });
 });
+
+describe('LSH with a text hundreds of reports share', () => {
+  it('pairs each member of an oversized bucket with a neighbour instead of with all the others', () => {
+    const shared = Array.from({ length: 600 }, (_, i) => i * 7 + 1);
+    const sigs = Array.from({ length: 450 }, () => signature(shared));
+    const pairs = new Set<string>();
+    candidatePairs(sigs, (i, j) => pairs.add(`${i},${j}`));
+    expect(pairs.size).toBe(449);
+    for (let i = 1; i < 450; i++) expect(pairs.has(`${i - 1},${i}`)).toBe(true);
+  });
+});
