@@ -121,8 +121,13 @@ function excerpt(lines: readonly string[], n: Normalised, s: number, e: number):
   const last = n.line[e - 1]!;
   let text = '';
   for (let l = first; l <= last && text.length < EXCERPT * 2; l++) {
-    const line = (lines[l - 1] ?? '').normalize('NFKC');
-    text += l === first ? line.slice(n.col[s]) : line;
+    // Columns count in the NFKC form; the raw line is shown when folding kept every offset (nearly always).
+    const raw = lines[l - 1] ?? '';
+    const folded = raw.normalize('NFKC');
+    const line = folded.length === raw.length ? raw : folded;
+    // A passage that starts with its line keeps the line's opening enumerator and brackets ("（二）").
+    const lineStart = s === 0 || n.line[s - 1] !== first;
+    text += l === first && !lineStart ? line.slice(n.col[s]) : line;
   }
   text = text.replace(/\s+/g, ' ').trim();
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
