@@ -2,6 +2,7 @@
  * The similarity step as the CLI runs it: expand --baseline, re-read files on demand, attach results.
  * Kept apart from batch.ts so the checking loop (and its worker pool) needs no change.
  */
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { loadFile, loadStdin, type LoadOptions } from '../load/index.js';
@@ -35,7 +36,12 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
     return loaded.ok ? loaded.source : null;
   };
   // Baseline reports are checked like the batch (worker pool for big sets), for their problems and plans sections.
-  const baseline = await checkFiles(files.filter((f) => f !== '-'), { ...run.check, load: run.load, readStdin: run.readStdin });
+  // A file given both ways is this year's: comparing it with itself would only say it is 100% itself.
+  const checked = new Set(results.map((f) => resolve(run.cwd, f.path)));
+  const reference = files.filter((f) => f !== '-' && !checked.has(resolve(run.cwd, f)));
+  const baseline = await checkFiles(reference, { ...run.check, load: run.load, readStdin: run.readStdin });
+  const unreadable = baseline.flatMap((f) => f.errors.filter((e) => e.severity === 'error').map((e) => `${f.path} (${e.args.reason ?? e.code})`));
+  if (unreadable.length) throw new UsageError(`--baseline: cannot read ${unreadable.join(', ')}`);
   return attachSimilar(results, { options: run.options, loadSource, baseline });
 }
 

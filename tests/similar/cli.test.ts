@@ -1,5 +1,6 @@
 /** The similarity pass through the CLI, on reports written for these tests (tests/fixtures/similar). */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SimilarMatch } from '../../src/types.js';
@@ -106,6 +107,23 @@ describe('--baseline', () => {
     expect(codes).toContain('copiedProblems');
     expect(codes).toContain('copiedPlans');
     expect(report.messages.find((m) => m.code === 'similarToBaseline')!.message).toMatch(/^Repeats the baseline report/);
+  });
+
+  it('refuses an unreadable baseline file, and does not compare a file given both ways with itself', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'reportlint-similar-'));
+    try {
+      writeFileSync(join(tmp, '2022.doc'), 'not a report');
+      const old = await runCli([at('copy', 'xishan.txt'), '--baseline', join(tmp, '2022.doc')]);
+      expect(old.code).toBe(2);
+      expect(old.stderr).toContain('--baseline: cannot read');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    const both = await reports([at('copy', 'xishan.txt'), '--baseline', at('copy')]);
+    const similar = both.get('xishan.txt')!.similar!;
+    expect(similar.map((m) => `${m.kind} ${m.section ?? ''} ${m.path}`).sort()).toEqual(
+      ['baseline ', 'section plans', 'section problems'].map((k) => `${k} ${at('copy', 'dongfeng.txt')}`),
+    );
   });
 
   it('is not fooled by last year’s report of a different unit', async () => {
