@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/atomic.js';
+import { runCli } from '../helpers/cli.js';
 import { REPORT, reportFor, tempDir } from './helpers.js';
 import { bombData, zip } from './zip.js';
 
@@ -136,6 +137,17 @@ describe.skipIf(!BUILT)('the built command (skipped until `npm run build` has ma
     expect(last === 'A'.repeat(4 << 20) || last === 'B'.repeat(4 << 20)).toBe(true);
     expect(reads).toBeGreaterThan(5);
   }, 30_000);
+});
+
+describe('inputs are read-only', () => {
+  it('--output-file naming one of the inputs is refused and the input is left as it was', async () => {
+    const input = join(dir, '输入.txt');
+    writeFileSync(input, REPORT);
+    const run = await runCli([input, '--format', 'json', '--output-file', input]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/one of the files being checked/);
+    expect(readFileSync(input, 'utf8')).toBe(REPORT);
+  });
 });
 
 describe('writeFileAtomic', () => {

@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+/**
+ * `npm run fuzz [-- --seconds 60 --seed 1 --jobs 2 --timeout 15000]`: feeds randomly mutated reports,
+ * .docx files and rule sets through the whole CLI (bin/reportlint.js, one process per input) for a fixed time.
+ * A crash (exit code outside 0/1/2, a stack trace or "internal error" on stderr, JSON that does not parse)
+ * or a hang (no exit within --timeout) is saved as a reproducer under tests/fixtures/robust/fuzz/,
+ * which tests/robust/fuzz-repros.test.ts replays on every test run.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import JSZip from 'jszip';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const { values: opt } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    seed: { type: 'string', default: String(Date.now() % 1e9) },
+    jobs: { type: 'string', default: '2' },
+    timeout: { type: 'string', default: '15000' },
+    out: { type: 'string', default: join(ROOT, 'tests/fixtures/robust/fuzz') },
+  },
+});
+
+// mulberry32: a seeded PRNG, so a run can be repeated with --seed.
+let state = Number(opt.seed) >>> 0;
+const rand = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const int = (n) => Math.floor(rand() * n);
+const pick = (list) => list[int(list.length)];
+
+// Seeds: the samples, our own fixture report, the built-in rule sets, and generated reports.
+const textSeeds = [
+  ...readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(ROOT, 'samples', f))),
+  readFileSync(join(ROOT, 'tests/fixtures/robust/report.txt')),
+];
+const ruleSeeds = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'rules', f), 'utf8'));
+
+const HAN = '一二三四五六七八九十';
+const TOPICS = ['主动公开', '依申请公开', '平台建设', '政策解读', '监督保障', '存在的问题', '下一步工作计划', '目录', '总体情况'];
+const NOISE = ['\u200b', '\u3000', '\ufeff', '\0', '\r', '?', '�', '##paidbegin##', '\t', '（', '）', '、', '。', '①', 'XX', '***'];
+
+function generatedReport() {
+  const lines = [`${pick(['青山县', '白水市', '东区'])}${2015 + int(15)}年${pick(['政务公开工作总结', '政府信息公开工作年度报告', '工作总结'])}`, ''];
+  for (let i = 0; i < 1 + int(9); i++) {
+    lines.push(pick([`${HAN[i % 10]}、${pick(TOPICS)}`, `（${HAN[i % 10]}）${pick(TOPICS)}。`, `${i + 1}.${pick(TOPICS)}`, pick(TOPICS)]));
+    for (let j = int(4); j > 0; j--) lines.push(`一是${pick(TOPICS)}${int(1000)}条。二是${pick(TOPICS)}。`.repeat(1 + int(3)));
+  }
+  return Buffer.from(lines.join(pick(['\n', '\r\n', '\r'])));
+}
+
+/** One random edit of bytes: the damage files really suffer, and some they should never see. */
+function mutateBytes(input) {
+  let b = Buffer.from(input);
+  for (let k = 1 + int(6); k > 0; k--) {
+    const at = int(b.length + 1);
+    switch (int(10)) {
+      case 0: if (b.length) b[int(b.length)] ^= 1 << int(8); break;
+      case 1: b = Buffer.concat([b.subarray(0, at), Buffer.from(Array.from({ length: 1 + int(16) }, () => int(256))), b.subarray(at)]); break;
+      case 2: b = Buffer.concat([b.subarray(0, at), b.subarray(at + int(200))]); break;
+      case 3: { const len = int(400); const chunk = b.subarray(at, at + len); b = Buffer.concat([b.subarray(0, at), ...Array(1 + int(50)).fill(chunk), b.subarray(at)]); break; }
+      case 4: b = Buffer.concat([b.subarray(0, at), Buffer.from(pick(NOISE)), b.subarray(at)]); break;
+      case 5: b = b.subarray(0, at); break;
+      case 6: { const other = pick(textSeeds); const from = int(other.length); b = Buffer.concat([b.subarray(0, at), other.subarray(from, from + int(2000)), b.subarray(at)]); break; }
+      case 7: b = Buffer.concat([b.subarray(0, at), Buffer.from(`\n${pick(TOPICS)}\n`.repeat(1 + int(3))), b.subarray(at)]); break;
+      case 8: b = Buffer.concat([b.subarray(0, at), Buffer.from(pick(['一、', '（一）', '1.', '目录\n', '\n\n\n'])), b.subarray(at)]); break;
+      default: b = Buffer.from(b.toString('utf8').split(/\r?\n/).sort(() => rand() - 0.5).join('\n'));
+    }
+  }
+  if (int(20) === 0) b = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(b.toString('utf8'), 'utf16le')]);
+  if (int(30) === 0) b = Buffer.concat([b, Buffer.from('长'.repeat(300_000 + int(300_000)))]); // a very long line
+  return b;
+}
+
+async function docxInput() {
+  const text = mutateBytes(int(2) ? pick(textSeeds) : generatedReport()).toString('utf8');
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  const body = text.split(/\r?\n|\r/).map((l) => `<w:p>${int(8) ? '' : `<w:pPr><w:pStyle w:val="Heading${1 + int(3)}"/></w:pPr>`}<w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  const zip = new JSZip();
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  let bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  if (int(2)) bytes = mutateBytes(bytes).subarray(0, Math.max(4, int(bytes.length * 2))); // broken zips too
+  return bytes;
+}
+
+/** A rule set with random damage: its YAML text mutated, then checked against a sample. */
+function ruleSetInput() {
+  let text = pick(ruleSeeds);
+  for (let k = 1 + int(4); k > 0; k--) {
+    const at = int(text.length);
+    text = pick([
+      () => text.slice(0, at) + text.slice(at + int(40)),
+      () => text.slice(0, at) + pick(['(a+)+', '[', '*', '&x ', '*x', ': ', '\n  - ', '{', '"', "'", '\\', 'extends: ./self.yaml\n', '(?<=a)', '{1,99999}']) + text.slice(at),
+      () => text.replace(/weight: \d+/, `weight: ${pick(['-1', '0', 'abc', '1e309', ''])}`),
+      () => text.replace(/id: [a-z-]+/, `id: ${pick(['', 'Bad Id', '中文', 'a'.repeat(300)])}`),
+    ])();
+  }
+  return text;
+}
+
+async function makeInput(dir, n) {
+  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'rules']);
+  const base = join(dir, `in${n}`);
+  switch (kind) {
+    case 'text': return { kind, files: { [`${base}.txt`]: mutateBytes(pick(textSeeds)) } };
+    case 'generated': return { kind, files: { [`${base}.txt`]: mutateBytes(generatedReport()) } };
+    case 'markdown': return { kind, files: { [`${base}.md`]: Buffer.concat([Buffer.from('# '), mutateBytes(pick(textSeeds))]) } };
+    case 'docx': return { kind, files: { [`${base}.docx`]: await docxInput() } };
+    default: {
+      const rules = `${base}.yaml`;
+      writeFileSync(join(dir, 'self.yaml'), 'extends: ./self.yaml\n');
+      return { kind, files: { [rules]: Buffer.from(ruleSetInput()), [`${base}.txt`]: pick(textSeeds) }, args: ['--rules', rules] };
+    }
+  }
+}
+
+function run(args, timeout) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(snapshot, 'bin/reportlint.js'), ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, hung: signal === 'SIGKILL' });
+    });
+  });
+}
+
+function verdict(r, json) {
+  if (r.hung) return 'hang';
+  if (![0, 1, 2].includes(r.code)) return `exit ${r.code ?? r.signal}`;
+  if (/internal error|\n\s+at [^\n]+:\d+:\d+/.test(r.stderr)) return 'stack trace';
+  if (json && r.stdout) {
+    try {
+      JSON.parse(r.stdout);
+    } catch {
+      return 'invalid JSON';
+    }
+  }
+  return null;
+}
+
+/**
+ * A private copy of the built tool: a rebuild of dist/ during a long run (by a watcher or a colleague)
+ * would otherwise show up as crashes that are not ours.
+ */
+function snapshotBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-fuzz-build-'));
+  for (const part of ['bin', 'dist', 'rules', 'schema', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+const snapshot = snapshotBuild();
+const scratch = [snapshot];
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    scratch.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    process.exit(130);
+  });
+}
+
+async function main() {
+  const seconds = Number(opt.seconds);
+  const timeout = Number(opt.timeout);
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-fuzz-'));
+  scratch.push(dir);
+  const deadline = Date.now() + seconds * 1000;
+  const stats = { inputs: 0, runs: 0, byKind: {}, byExit: {}, found: [] };
+  let n = 0;
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      // Several inputs per process (a batch, as users run it) spreads the cost of starting node.
+      let input = await makeInput(dir, n++);
+      for (let more = input.args ? 0 : int(8); more > 0; more--) {
+        const next = await makeInput(dir, n++);
+        if (next.args) continue;
+        input = { kind: input.kind === next.kind ? input.kind : 'mixed', files: { ...input.files, ...next.files } };
+      }
+      for (const [path, data] of Object.entries(input.files)) writeFileSync(path, data);
+      const targets = Object.keys(input.files).filter((p) => !p.endsWith('.yaml'));
+      const json = int(3) !== 0;
+      const args = [...targets, ...(input.args ?? []), ...(json ? ['--format', 'json'] : []), ...(int(4) ? [] : ['--lang', 'en'])];
+      const r = await run(args, timeout);
+      stats.inputs += targets.length;
+      stats.runs++;
+      stats.byKind[input.kind] = (stats.byKind[input.kind] ?? 0) + 1;
+      const exitKey = r.hung ? 'hang' : String(r.code);
+      stats.byExit[exitKey] = (stats.byExit[exitKey] ?? 0) + 1;
+      const bad = verdict(r, json);
+      if (bad) save(input, args, r, bad, stats);
+      for (const path of Object.keys(input.files)) rmSync(path, { force: true });
+    }
+  };
+  await Promise.all(Array.from({ length: Number(opt.jobs) }, worker));
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(snapshot, { recursive: true, force: true });
+  console.log(`fuzz: seed ${opt.seed}, ${seconds}s, ${stats.inputs} inputs in ${stats.runs} runs (runs by kind: ${Object.entries(stats.byKind).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  console.log(`fuzz: exit codes of runs ${Object.entries(stats.byExit).map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+  console.log(stats.found.length ? `fuzz: ${stats.found.length} problem(s) saved:\n  ${stats.found.join('\n  ')}` : 'fuzz: no crash or hang found');
+  process.exitCode = stats.found.length ? 1 : 0;
+}
+
+/** Keeps the input files (named by content hash) and what happened, for the replay test. */
+function save(input, args, r, bad, stats) {
+  mkdirSync(opt.out, { recursive: true });
+  const hash = createHash('sha256');
+  for (const data of Object.values(input.files)) hash.update(data);
+  const id = hash.digest('hex').slice(0, 12);
+  const names = {};
+  for (const [k, [path, data]] of Object.entries(input.files).entries()) {
+    const name = `${id}-${k}${path.endsWith('.yaml') ? '.rules' : ''}${path.slice(path.lastIndexOf('.'))}`;
+    writeFileSync(join(opt.out, name), data);
+    names[path] = name;
+  }
+  const replayArgs = args.map((a) => names[a] ?? a);
+  writeFileSync(join(opt.out, `${id}.json`), `${JSON.stringify({ problem: bad, args: replayArgs, exit: r.code, stderr: r.stderr.slice(0, 2000) }, null, 2)}\n`);
+  stats.found.push(`${bad}: ${join(opt.out, `${id}.json`)}`);
+}
+
+await main();
