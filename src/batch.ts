@@ -5,7 +5,7 @@
  */
 import { loadFile, loadStdin, type LoadOptions } from './load/index.js';
 import { checkSource, type CheckOptions } from './run.js';
-import { checkInPool, cloneableRuleSets, workerCount, type Concurrency } from './pool/index.js';
+import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency } from './pool/index.js';
 import type { ResultCache } from './cache.js';
 import type { FileResult } from './types.js';
 
@@ -38,7 +38,10 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
     await checkInPool(onDisk, threads, data, add);
     if (onDisk.length < todo.length) add(await checkFile('-', options));
   } else {
-    for (const file of todo) add(await checkFile(file, options));
+    // A result's strings are slices of its file's text and keep all of it alive; in a big batch
+    // a copy lets each text go, as the pool's structured clone does.
+    const detach = todo.length >= MIN_FILES_FOR_POOL ? (r: FileResult) => compact(structuredClone(r)) : (r: FileResult) => r;
+    for (const file of todo) add(detach(await checkFile(file, options)));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
