@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Thin shim: all logic is in dist/cli.js, which returns the exit code instead of exiting.
 import { main } from '../dist/cli.js';
+import { MAX_INPUT_BYTES } from '../dist/load/index.js';
 
 // Ctrl-C (or a CI runner's SIGTERM) stops a batch at once with the shell's code (128 + signal).
 // Output files are written synchronously via a temp file and rename, so none is left half-written.
@@ -18,7 +19,12 @@ process.stdout.on('error', (error) => {
 
 const readStdin = async () => {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > MAX_INPUT_BYTES) break; // enough to say "too large" without holding an endless stream
+  }
   return Buffer.concat(chunks);
 };
 

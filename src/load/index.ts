@@ -43,6 +43,8 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail('unreadable', { path, reason: 'EISDIR' });
+    // A pipe or device would block the read forever (a hang, not an answer).
+    if (!info.isFile()) return fail('unreadable', { path, reason: 'ENOTFILE' });
     if (info.size > MAX_INPUT_BYTES) return tooLarge(path, info.size);
     bytes = await readFile(path);
   } catch (error) {

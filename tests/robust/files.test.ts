@@ -3,12 +3,13 @@
  * and Chinese in their names, come by the ten thousand or by the hundred megabytes.
  * Each problem names the file, says what is wrong in plain words, exits 2, and the rest is still checked.
  */
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/batch.js';
 import { expandPaths } from '../../src/files.js';
-import { loadFile } from '../../src/load/index.js';
+import { loadFile, MAX_INPUT_BYTES } from '../../src/load/index.js';
 import { BUILTIN_RULES_DIR, loadRuleSets } from '../../src/ruleset/load.js';
 import { runCli, runJson } from '../helpers/cli.js';
 import { compilation, REPORT, reportFor, tempDir } from './helpers.js';
@@ -147,4 +148,24 @@ describe('a large compilation', () => {
     expect(json.files[0]!.reports.every((r) => r.passed)).toBe(true);
     expect(run.code).toBe(0);
   }, 300_000);
+});
+
+describe('special files', () => {
+  it('a file over the size limit is refused by its size, without being read', async () => {
+    const path = join(dir, '超大.txt');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_INPUT_BYTES + 1); // sparse: no disk space, no time
+    const run = await runJson([path]);
+    expect(run.code).toBe(2);
+    expect(run.json.files[0]!.errors[0]).toMatchObject({ code: 'tooLarge', severity: 'error' });
+    expect(run.json.files[0]!.errors[0]!.message).toMatch(/文件太大（257 MB），超过 256 MB/);
+  });
+
+  const fifo = join(dir, 'pipe.txt');
+  const madeFifo = spawnSync('mkfifo', [fifo]).status === 0;
+  it.skipIf(!madeFifo)('a named pipe given as a file is refused instead of blocking forever (skipped without mkfifo)', async () => {
+    const run = await runCli([fifo, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('not a regular file (a pipe or device)');
+  });
 });
