@@ -55,9 +55,16 @@ function reuse(file: string, cache: ResultCache, add: (result: FileResult, fresh
 
 export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {
   const path = file === '-' ? '<stdin>' : file;
-  const loaded = file === '-' ? await loadStdin(path, await options.readStdin(), options.load) : await loadFile(file, options.load);
-  if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
-  return checkSource(loaded.source, options);
+  try {
+    const loaded = file === '-' ? await loadStdin(path, await options.readStdin(), options.load) : await loadFile(file, options.load);
+    if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
+    return checkSource(loaded.source, options);
+  } catch (error) {
+    // A bug of ours on one file must not take the other files' findings with it: that file gets
+    // an error (exit 2) that says it is our fault, and the batch goes on.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error).slice(0, 300);
+    return errorResult(path, 'internalError', { path, detail });
+  }
 }
 
 export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {

@@ -19,6 +19,7 @@ export const en: Catalog = {
   tableBalance: (a) => `Applications table, column ${a.column}: new ${a.fresh} + carried over ${a.carried} ≠ total handled ${a.total} + carried forward ${a.carryOver}.`,
   tableOutcomeSum: (a) => `Applications table, column ${a.column}: the outcome rows add up to ${a.sum}, but the total says ${a.total}.`,
   tableReviewTotal: (a) => `Review/litigation table, "${a.group}": upheld, corrected, other and pending add up to ${a.sum}, but the total says ${a.total}.`,
+  internalError: (a) => `reportlint failed on this file, which was not checked (a bug: please report it with the file): ${a.detail}`,
   unreadable: (a) => `Cannot read the file: ${reasonText(a.reason, 'en')}.`,
   tooLarge: (a) => `The file is too large (${a.sizeMb} MB, limit ${a.limitMb} MB); not checked. Split it and check the parts.`,
   decodeLossy: (a) => `${a.count} character(s) could not be decoded as ${a.encoding} and show as �; if the text is garbled, give --encoding.`,

@@ -19,6 +19,7 @@ export const zh: Catalog = {
   tableBalance: (a) => `申请情况表第 ${a.column} 列不平衡：本年新收 ${a.fresh} + 上年结转 ${a.carried} ≠ 办理结果总计 ${a.total} + 结转下年度 ${a.carryOver}。`,
   tableOutcomeSum: (a) => `申请情况表第 ${a.column} 列各项办理结果之和为 ${a.sum}，但“总计”填的是 ${a.total}。`,
   tableReviewTotal: (a) => `复议诉讼表“${a.group}”：结果维持、纠正、其他、尚未审结之和为 ${a.sum}，但总计填的是 ${a.total}。`,
+  internalError: (a) => `检查此文件时 reportlint 自身出错，未能检查（这是程序缺陷，请连同该文件报告）：${a.detail}`,
   unreadable: (a) => `无法读取文件：${reasonText(a.reason, 'zh')}。`,
   tooLarge: (a) => `文件太大（${a.sizeMb} MB），超过 ${a.limitMb} MB 的上限，未检查。请拆分后再检查。`,
   decodeLossy: (a) => `有 ${a.count} 个字符无法按 ${a.encoding} 编码识别，已显示为 �；如内容乱码，请用 --encoding 指定编码。`,
