@@ -51,6 +51,17 @@ describe('large inputs', () => {
     expect(cost(large) / cost(small)).toBeLessThan(7);
   });
 
+  it('a 目录 that matches nothing in the body: splitting stays linear in the number of entries', () => {
+    // Body titles written backwards: every 目录 entry is missing, every body title extra, none alike.
+    const renamed = (l: string[]) => l.map((line) => (/^\S+总结$/u.test(line) ? `${[...line].reverse().join('')}总结` : line));
+    const cost = (l: string[]) => time(() => splitReports(l));
+    const small = renamed(lines(750));
+    const large = renamed(lines(3000));
+    expect(splitReports(large).notices.map((n) => n.code)).toContain('tocMissingInBody');
+    cost(small);
+    expect(cost(large) / cost(small)).toBeLessThan(7);
+  });
+
   it('one giant untitled report: outline time stays linear in its headings', () => {
     const cost = (l: string[]) => time(() => buildOutline(l, { title: '', startLine: 1, endLine: l.length }));
     // Eight times the text: linear costs 8x; the old backward scan for parents cost over 20x here.
