@@ -36,4 +36,11 @@ format: stylish
 #       oversight: { off: true }
 #     checks:
 #       placeholders: false
+
+# 内容雷同：报告之间、与 --baseline 给出的上年报告之间 / similar reports, within the run and with --baseline
+# similar:
+#   threshold: 0.5        # 较短一篇有此比例见于另一篇即报告 / share of the shorter report found in the other
+#   severity: warning     # 设为 error 时运行以 1 退出 / error makes the run exit 1
+#   boilerplate:          # 各单位都会用的套话，不计入 / phrases every report may share
+#     - 现将有关情况报告如下
 `;
