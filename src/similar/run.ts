@@ -9,7 +9,6 @@ import { loadFile, loadStdin, type LoadOptions } from '../load/index.js';
 import { checkFiles } from '../batch.js';
 import type { CheckOptions } from '../run.js';
 import type { FileResult, SourceText } from '../types.js';
-import { attachSimilar } from './attach.js';
 import type { SimilarOptions } from './options.js';
 
 export interface SimilarRun {
@@ -42,6 +41,8 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
   const baseline = await checkFiles(reference, { ...run.check, load: run.load, readStdin: run.readStdin });
   const unreadable = baseline.flatMap((f) => f.errors.filter((e) => e.severity === 'error').map((e) => `${f.path} (${e.args.reason ?? e.code})`));
   if (unreadable.length) throw new UsageError(`--baseline: cannot read ${unreadable.join(', ')}`);
+  // Loaded only when there is something to compare: checking a single report does not load the comparison code.
+  const { attachSimilar } = await import('./attach.js');
   return attachSimilar(results, { options: run.options, loadSource, baseline });
 }
 
