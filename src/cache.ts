@@ -2,11 +2,12 @@
  * `--cache`: results of unchanged files, kept between runs (ESLint's --cache). An entry is reused
  * only when the file's bytes hash the same and the run's key (tool version, rule sets after
  * config overrides, options) is the key the cache was written under. The file is written
- * atomically (temp file + rename); a missing, unreadable or corrupt cache is an empty one.
+ * atomically (writeFileAtomic: temp file, fsync, rename); a missing, unreadable or corrupt cache is an empty one.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeFileAtomic } from './io/atomic.js';
 import type { FileResult } from './types.js';
 
 const FORMAT = 1;
@@ -97,14 +98,11 @@ export class ResultCache {
       }
     }
     if (!this.changed) return null;
-    const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      writeFileSync(temp, JSON.stringify({ reportlintCache: FORMAT, key: this.key, files: this.files } satisfies CacheFile));
-      renameSync(temp, this.file);
+      writeFileAtomic(this.file, JSON.stringify({ reportlintCache: FORMAT, key: this.key, files: this.files } satisfies CacheFile));
       this.changed = false;
       return null;
     } catch (error) {
-      rmSync(temp, { force: true });
       return `cannot write cache ${this.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
     }
   }
