@@ -4,7 +4,11 @@
  * and 10,000 reports. Every tool runs as a child process; wall time is the median of several
  * runs, peak RSS comes from /usr/bin/time. Prints a Markdown table and writes it to bench/results.md.
  *
- * Usage: node scripts/bench.mjs [--runs 3] [--peer-runs-10k 1] [--sizes 100,1000,10000] [--out bench/results.md]
+ * `reportlint` rows run with --no-similar: the checking itself, the job the floor and the peer do.
+ * The default run adds the batch similarity pass (内容雷同); it gets its own rows (--similar-sizes).
+ *
+ * Usage: node scripts/bench.mjs [--runs 3] [--peer-runs-10k 1] [--sizes 100,1000,10000]
+ *        [--similar-sizes 100,1000] [--skip-peer] [--out bench/results.md]
  * Needs `npm run build` first (it runs dist/ through bin/reportlint.js).
  */
 import { spawnSync } from 'node:child_process';
@@ -21,10 +25,14 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     out: { type: 'string', default: 'bench/results.md' },
     'skip-peer': { type: 'boolean', default: false },
+    'similar-sizes': { type: 'string', default: '100,1000' },
   },
 });
 const RUNS = Number(opts.runs);
 const SIZES = opts.sizes.split(',').map(Number);
+const SIMILAR_SIZES = opts['similar-sizes'].split(',').filter(Boolean).map(Number);
+const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const loadAtStart = loadAvg();
 const ROOT = resolve(import.meta.dirname ?? new URL('..', import.meta.url).pathname, '..');
 const BIN = join(ROOT, 'bin', 'reportlint.js');
 const FLOOR = join(ROOT, 'scripts', 'floor.mjs');
@@ -38,16 +46,16 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
 const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
 const HAS_CONCURRENCY = help.includes('--concurrency');
 
-/** Runs a command once: wall seconds (measured here) and peak RSS in MB (from /usr/bin/time -f %M). */
+/** Runs a command once: wall seconds (measured here), peak RSS in MB and CPU seconds (from /usr/bin/time). */
 function once(args, cwd = ROOT) {
   const cmd = TIME ? TIME : process.execPath;
-  const argv = TIME ? ['-f', '%M', process.execPath, ...args] : args;
+  const argv = TIME ? ['-f', '%M %U %S', process.execPath, ...args] : args;
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
-  const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
-  return { wall, rss };
+  const [kb, user, sys] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { wall, rss: kb / 1024, cpu: user + sys };
 }
 
 /** Median wall time of n runs, with the peak RSS of the median run. */
@@ -75,6 +83,7 @@ const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const rows = [];
 const ratios = [];
 const notes = [];
+const rlBySize = new Map();
 
 for (const size of SIZES) {
   const dir = join(ROOT, 'bench', 'out', String(size));
@@ -83,10 +92,12 @@ for (const size of SIZES) {
   const md = join(dir, 'md');
   process.stderr.write(`bench: ${size} reports, ${meta.files} files, ${f(mb(meta.bytes), 1)} MB\n`);
   const row = (tool, m, bytes) => {
-    rows.push(`| ${size} | ${meta.files} | ${f(mb(bytes), 1)} | ${tool} | ${f(m.wall, 3)} | ${f(size / m.wall, 0)} | ${f(mb(bytes) / m.wall, 1)} | ${f(m.rss, 0)} |`);
+    rows.push(`| ${size} | ${meta.files} | ${f(mb(bytes), 1)} | ${tool} | ${f(m.wall, 3)} | ${f(m.cpu, 2)} | ${f(size / m.wall, 0)} | ${f(mb(bytes) / m.wall, 1)} | ${f(m.rss, 0)} |`);
     return m;
   };
-  const rl = row('reportlint', median([BIN, txt], RUNS), meta.bytes);
+  const rl = row('reportlint', median([BIN, txt, '--no-similar'], RUNS), meta.bytes);
+  rlBySize.set(size, rl);
+  if (SIMILAR_SIZES.includes(size)) row('reportlint, default (+ similarity pass)', median([BIN, txt], 1), meta.bytes);
   const floor = row('floor', median([FLOOR, txt], RUNS), meta.bytes);
   let peer = null;
   if (!opts['skip-peer']) {
@@ -97,18 +108,24 @@ for (const size of SIZES) {
   }
   ratios.push(`| ${size} | ${f(rl.wall / floor.wall)} | ${peer ? f(peer.wall / rl.wall, 1) : 'n/a'} |`);
   if (size === SIZES[SIZES.length - 1]) {
-    const half = median([BIN, join(txt, 'a')], RUNS);
+    const half = median([BIN, join(txt, 'a'), '--no-similar'], RUNS);
     notes.push(`Linearity: ${size / 2} reports ${f(half.wall, 3)} s, ${size} reports ${f(rl.wall, 3)} s: doubling costs ${f(rl.wall / half.wall)}x (target ≤ 2.2x).`);
-    const json = median([BIN, txt, '--format', 'json'], RUNS);
+    const json = median([BIN, txt, '--no-similar', '--format', 'json'], RUNS);
     notes.push(`\`--format json\` on ${size} reports: ${f(json.wall, 3)} s, peak RSS ${f(json.rss, 0)} MB.`);
     if (HAS_CONCURRENCY) {
-      const one = median([BIN, txt, '--concurrency', '1'], RUNS);
-      const two = median([BIN, txt, '--concurrency', '2'], RUNS);
-      notes.push(`Workers on ${size} reports: 1 worker ${f(one.wall, 3)} s, 2 workers ${f(two.wall, 3)} s: ${f(one.wall / two.wall)}x (target ≥ 1.7x on 2 cores).`);
+      const off = median([BIN, txt, '--no-similar', '--concurrency', 'off'], RUNS);
+      const one = median([BIN, txt, '--no-similar', '--concurrency', '1'], RUNS);
+      const two = median([BIN, txt, '--no-similar', '--concurrency', '2'], RUNS);
+      notes.push(`Workers on ${size} reports: main thread only ${f(off.wall, 3)} s (${f(off.cpu, 2)} s CPU, ${f(off.rss, 0)} MB); 1 worker ${f(one.wall, 3)} s (${f(one.cpu, 2)} s CPU); 2 workers ${f(two.wall, 3)} s (${f(two.cpu, 2)} s CPU): 2 workers are ${f(one.wall / two.wall)}x 1 worker (target ≥ 1.7x on 2 cores).`);
     } else notes.push('Workers: this build has no worker pool (no --concurrency option).');
   }
 }
 
+if (SIZES.length > 1) {
+  const lo = rlBySize.get(SIZES[0]);
+  const hi = rlBySize.get(SIZES[SIZES.length - 1]);
+  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${SIZES[SIZES.length - 1]} reports, ${f(lo.rss, 0)} MB for ${SIZES[0]}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x).`);
+}
 const small = join(ROOT, 'bench', 'out', String(SIZES[0]), 'txt', 'a');
 const single = firstSingleReport(small);
 const nodeStart = median(['-e', '0'], 11);
@@ -118,9 +135,11 @@ notes.unshift(`Cold start: \`node -e 0\` ${f(nodeStart.wall * 1000, 0)} ms; repo
 const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
 const out = [
   `Machine: ${cpus().length} cores (nproc), ${cpu}, Node ${process.version}. Median of ${RUNS} runs; wall time includes process start.`,
+  `Load average (1, 5, 15 min) at start ${loadAtStart}, at end ${loadAvg()}: anything above 0 means other work shared the cores.`,
+  '`reportlint` rows run with `--no-similar` (the checking alone, as the floor and the peer); CPU s is user + system time of all threads.',
   '',
-  '| reports | files | MB | tool | wall s | reports/s | MB/s | peak RSS MB |',
-  '|---:|---:|---:|---|---:|---:|---:|---:|',
+  '| reports | files | MB | tool | wall s | CPU s | reports/s | MB/s | peak RSS MB |',
+  '|---:|---:|---:|---|---:|---:|---:|---:|---:|',
   ...rows,
   '',
   '| reports | reportlint / floor | peer / reportlint |',
