@@ -1,6 +1,6 @@
 /**
  * Text -> the compact form similarity works on: Han characters and one token each for a figure and a mask,
- * with every kept character's place in the file so passages can be shown with their lines.
+ * with every kept character's place in the file so passages can be shown with their lines. Table rows are left out.
  */
 
 /** Stands for any digit run (a year, a count, an amount) and any mask (XX, ***), so edited figures still match. */
@@ -36,6 +36,7 @@ export function normalise(lines: readonly string[], from: number, to: number): N
     if (!raw) continue;
     // NFKC folds full-width digits, letters and punctuation (，/, ２０２３/2023) to one form.
     const text = raw.normalize('NFKC');
+    if (isTableRow(text)) continue;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isDigit(c)) {
@@ -57,6 +58,19 @@ export function normalise(lines: readonly string[], from: number, to: number): N
     }
   }
   return { text: UTF16.decode(codes.subarray(0, size)), line: line.slice(0, size), col: col.slice(0, size) };
+}
+
+/**
+ * Table rows are data (figures under fixed labels), not prose: the national format's tables would make any two
+ * annual reports alike. A row is three or more cells split by tabs or ' | ' (how .docx tables are loaded),
+ * a label with a figure in its own cell, or three figures standing apart.
+ */
+function isTableRow(text: string): boolean {
+  const t = text.trim();
+  const separators = t.match(/\t|\s\|\s|｜/g)?.length ?? 0;
+  if (separators >= 2) return true;
+  if (separators === 1 && /(?:\t|\|)\s*[\d.,%-]+\s*$/.test(t)) return true;
+  return (t.match(/(?:^|\s)[\d.,%-]+(?=\s|$)/g)?.length ?? 0) >= 3;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -25,7 +25,19 @@ export const DEFAULT_PHRASES: readonly string[] = [
   '深入贯彻落实党的二十大精神',
   '中华人民共和国政府信息公开条例',
   '本报告中所列数据的统计期限自',
+  '报告中所列数据统计期限自',
   '如对本报告有任何疑问',
+  // The national annual-report format (国办公开办函〔2021〕30号): its own wording, in every annual report.
+  '中华人民共和国政府信息公开工作年度报告格式',
+  '国务院办公厅政府信息公开办公室',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '政府信息公开行政复议、行政诉讼情况',
+  '存在的主要问题及改进情况',
+  '其他需要报告的事项',
+  '本年新收政府信息公开申请数量',
+  '上年结转政府信息公开申请数量',
+  '结转下年度继续办理',
 ];
 
 export const DEFAULT_SIMILAR: SimilarOptions = {

@@ -4,6 +4,7 @@
  * Matches separated by a short edit (a changed unit or place name) are merged into one passage.
  */
 import type { IsBoilerplate } from './boilerplate.js';
+import { FIGURE } from './normalize.js';
 import { SHINGLE, shingleHashes } from './shingle.js';
 
 /** A shared passage in normalised positions, end exclusive. */
@@ -12,7 +13,7 @@ export interface Span {
   aEnd: number;
   bStart: number;
   bEnd: number;
-  /** Characters that match exactly and are not boilerplate (gaps of merged edits excluded). */
+  /** Characters that match exactly, boilerplate and figures excluded (gaps of merged edits too). */
   matched: number;
 }
 
@@ -21,9 +22,9 @@ export interface Comparison {
   /** Per position of a / b: 1 when covered by a kept passage. */
   readonly coveredA: Uint8Array;
   readonly coveredB: Uint8Array;
-  /** Per position: 1 when boilerplate (never counted on either side of a fraction). */
-  readonly boilerA: Uint8Array;
-  readonly boilerB: Uint8Array;
+  /** Per position: 1 when boilerplate or a figure; such positions count on neither side of a share. */
+  readonly ignoredA: Uint8Array;
+  readonly ignoredB: Uint8Array;
 }
 
 /** Longest edit (in normalised characters, both sides) still bridged inside one passage. */
@@ -34,8 +35,8 @@ const MAX_SEEDS = 8;
 export function comparePair(a: string, b: string, isBoilerplate: IsBoilerplate, minPassageChars: number): Comparison {
   const ha = shingleHashes(a);
   const hb = shingleHashes(b);
-  const boilerA = boilerMask(ha, a.length, isBoilerplate);
-  const boilerB = boilerMask(hb, b.length, isBoilerplate);
+  const ignoredA = ignoredMask(a, ha, isBoilerplate);
+  const ignoredB = ignoredMask(b, hb, isBoilerplate);
   const index = new Map<number, number[]>();
   for (let j = 0; j < hb.length; j++) {
     const h = hb[j]!;
@@ -63,7 +64,7 @@ export function comparePair(a: string, b: string, isBoilerplate: IsBoilerplate, 
       i++; // a hash collision, not a match
       continue;
     }
-    raw.push({ aStart: i, aEnd: i + bestLen, bStart: best, bEnd: best + bestLen, matched: countFree(boilerA, i, i + bestLen) });
+    raw.push({ aStart: i, aEnd: i + bestLen, bStart: best, bEnd: best + bestLen, matched: countFree(ignoredA, i, i + bestLen) });
     i += bestLen;
   }
   const passages = merge(raw).filter((p) => p.matched >= minPassageChars);
@@ -73,26 +74,30 @@ export function comparePair(a: string, b: string, isBoilerplate: IsBoilerplate, 
     coveredA.fill(1, p.aStart, p.aEnd);
     coveredB.fill(1, p.bStart, p.bEnd);
   }
-  return { passages, coveredA, coveredB, boilerA, boilerB };
+  return { passages, coveredA, coveredB, ignoredA, ignoredB };
 }
 
-/** Share of non-boilerplate positions in [from, to) that are covered. */
-export function coveredShare(covered: Uint8Array, boiler: Uint8Array, from = 0, to = covered.length): number {
+/** Share of counted positions (not boilerplate, not figures) in [from, to) that are covered. */
+export function coveredShare(covered: Uint8Array, ignored: Uint8Array, from = 0, to = covered.length): number {
   let content = 0;
   let hit = 0;
   for (let p = from; p < to; p++) {
-    if (boiler[p]) continue;
+    if (ignored[p]) continue;
     content++;
     if (covered[p]) hit++;
   }
   return content ? hit / content : 0;
 }
 
-function boilerMask(hashes: Uint32Array, length: number, isBoilerplate: IsBoilerplate): Uint8Array {
-  const mask = new Uint8Array(length);
+/** Figures match any figure, so they may join a passage but are no evidence of copying by themselves. */
+function ignoredMask(text: string, hashes: Uint32Array, isBoilerplate: IsBoilerplate): Uint8Array {
+  const mask = new Uint8Array(text.length);
   for (let p = 0; p < hashes.length; p++) if (isBoilerplate(hashes[p]!)) mask.fill(1, p, p + SHINGLE);
+  for (let p = 0; p < text.length; p++) if (text.charCodeAt(p) === FIGURE_CODE) mask[p] = 1;
   return mask;
 }
+
+const FIGURE_CODE = FIGURE.charCodeAt(0);
 
 function countFree(mask: Uint8Array, from: number, to: number): number {
   let n = 0;

@@ -47,8 +47,8 @@ export async function verifyPairs(
     const na = normalise(fa.lines, range?.[0] ?? ra.startLine, range?.[1] ?? ra.endLine);
     const nb = normalise(fb.lines, rb.startLine, rb.endLine);
     const cmp = comparePair(na.text, nb.text, isBoilerplate, options.minPassageChars);
-    const shareA = coveredShare(cmp.coveredA, cmp.boilerA);
-    const shareB = coveredShare(cmp.coveredB, cmp.boilerB);
+    const shareA = coveredShare(cmp.coveredA, cmp.ignoredA);
+    const shareB = coveredShare(cmp.coveredB, cmp.ignoredB);
     const refA: ReportRef = { ...c.a, path: fa.path, title: ra.title, startLine: ra.startLine };
     const refB: ReportRef = { ...c.b, path: fb.path, title: rb.title, startLine: rb.startLine };
     const pair = (kind: FoundPair['kind'], similarity: number, share: number, line: number, section?: SectionKind, within?: readonly [number, number]): FoundPair => ({
@@ -74,7 +74,7 @@ export async function verifyPairs(
       const key = `${c.a.file}:${c.a.report}:${section}`;
       if (!r || sectionsDone.has(key)) continue;
       const [from, to] = linePositions(na, r);
-      const share = coveredShare(cmp.coveredA, cmp.boilerA, from, to);
+      const share = coveredShare(cmp.coveredA, cmp.ignoredA, from, to);
       if (share < options.sectionThreshold) continue;
       sectionsDone.add(key);
       found.push(pair('section', share, share, r[0], section, r));

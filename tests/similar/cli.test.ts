@@ -58,6 +58,12 @@ describe('similar reports in a batch', () => {
     for (const report of r.values()) expect(report.similar).toEqual([]);
   });
 
+  it('does not pair two annual reports for sharing the national format: its tables, headings and formula', async () => {
+    const r = await reports([at('annual')]);
+    expect(r.size).toBe(2);
+    for (const report of r.values()) expect(report.similar).toEqual([]);
+  });
+
   it('pairs the same two boilerplate reports when the batch is too small to learn from', async () => {
     // Shows the boilerplate test above is not passing vacuously.
     const r = await reports([at('boilerplate', 'jiaoyu.txt'), at('boilerplate', 'minzheng.txt')]);

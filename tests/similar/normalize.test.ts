@@ -29,4 +29,15 @@ describe('normalise', () => {
     expect(a.length).toBeGreaterThan(SHINGLE);
     expect([...a]).toEqual([...b]);
   });
+
+  it('leaves table rows out (tab or | cells, a figure in its own cell, three figures apart) but keeps prose with figures', () => {
+    const lines = [
+      '（三）不予公开 1.属于国家秘密\t0\t0\t0\t0',
+      '行政许可\t142',
+      '申请人情况 | 自然人 | 商业企业',
+      '行政复议 结果维持 0 0 0',
+      '全年公开信息326条，其中政策文件17条、惠农补贴信息58条。',
+    ];
+    expect(normalise(lines, 1, lines.length).text).toBe(`全年公开信息${FIGURE}条其中政策文件${FIGURE}条惠农补贴信息${FIGURE}条`);
+  });
 });

@@ -14,7 +14,7 @@ function share(a: string[], b: string[]): number {
   const na = normalise(a, 1, a.length);
   const nb = normalise(b, 1, b.length);
   const c = comparePair(na.text, nb.text, none, 20);
-  return Math.max(coveredShare(c.coveredA, c.boilerA), coveredShare(c.coveredB, c.boilerB));
+  return Math.max(coveredShare(c.coveredA, c.ignoredA), coveredShare(c.coveredB, c.ignoredB));
 }
 
 describe('comparison properties', () => {
