@@ -54,7 +54,8 @@ describe('pool against main thread (compiled build)', () => {
     const meta = generate(60, join(tmp, 'corpus')) as { files: number };
     expect(meta.files).toBeGreaterThan(MIN_FILES_FOR_POOL);
     const { expandPaths } = (await import(pathToFileURL(join(tmp, 'dist/files.js')).href)) as typeof import('../../src/files.js');
-    files = [...(await expandPaths([join(tmp, 'corpus', 'txt')], tmp)).files];
+    // Text and Markdown: workers read both synchronously, and must read them as loadFile does.
+    files = [...(await expandPaths([join(tmp, 'corpus', 'txt'), join(tmp, 'corpus', 'md', 'a')], tmp)).files];
     writeFileSync(join(tmp, 'corpus', 'broken.txt'), new Uint8Array([0, 0, 0, 0, 1, 2, 0, 0]));
     files.push(join(tmp, 'corpus', 'broken.txt'), join(tmp, 'corpus', 'missing.txt'));
     batch = (await import(pathToFileURL(join(tmp, 'dist/batch.js')).href)) as Batch;
