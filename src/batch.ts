@@ -31,7 +31,7 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
   };
   const todo = cache ? files.filter((f) => !reuse(f, cache, add)) : files;
   const onDisk = todo.filter((f) => f !== '-');
-  const threads = workerCount(onDisk.length, options.concurrency);
+  const threads = workerCount(onDisk, options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
     const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load };

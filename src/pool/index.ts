@@ -2,7 +2,7 @@
  * Spreads files over worker threads (piscina) when there are enough of them to pay for
  * starting workers. Results come back structured-cloned, which also frees each file's text.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
@@ -23,21 +23,37 @@ export type Concurrency = number | 'auto' | 'off';
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
 export const MIN_FILES_FOR_POOL = 24;
+/** ...or below this many bytes: about 250 ms of checking on one core, several workers' start-up. */
+export const MIN_BYTES_FOR_POOL = 4 * 1024 * 1024;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Workers started by the last pooled batch, for tests that must know the pool really ran. */
 export const poolStats = { lastThreads: 0 };
 
-/** How many workers to start for this many files; 0 means check in the main thread. */
-export function workerCount(files: number, concurrency: Concurrency = 'auto'): number {
-  if (concurrency === 'off') return 0;
+/** How many workers to start for these files; 0 means check in the main thread. */
+export function workerCount(files: readonly string[], concurrency: Concurrency = 'auto'): number {
+  if (concurrency === 'off' || !files.length) return 0;
   const wanted = concurrency === 'auto' ? availableParallelism() : Math.max(1, Math.floor(concurrency));
   // An explicit number is obeyed (benchmarks compare 1 and 2 workers); auto skips small batches.
-  if (concurrency === 'auto' && (wanted < 2 || files < MIN_FILES_FOR_POOL)) return 0;
+  if (concurrency === 'auto' && (wanted < 2 || files.length < MIN_FILES_FOR_POOL || !enoughBytes(files))) return 0;
   // Under vitest the sources are .ts and there is no compiled worker: check in-process.
   if (!existsSync(fileURLToPath(WORKER))) return 0;
-  return Math.min(wanted, Math.max(1, files));
+  return Math.min(wanted, files.length);
+}
+
+/** Whether the files hold MIN_BYTES_FOR_POOL; stops counting as soon as they do. */
+function enoughBytes(files: readonly string[]): boolean {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // unreadable: the check reports it
+    }
+    if (bytes >= MIN_BYTES_FOR_POOL) return true;
+  }
+  return false;
 }
 
 /** Checks files in `threads` workers, calling onResult as each file's result arrives. */

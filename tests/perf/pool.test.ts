@@ -3,8 +3,8 @@
  * so this builds the sources into a temp folder first (vitest itself runs the .ts sources).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +15,17 @@ import { MIN_FILES_FOR_POOL, parseConcurrency, workerCount } from '../../src/poo
 const root = resolve(import.meta.dirname, '../..');
 
 describe('workerCount', () => {
-  it('never starts workers when told off, or for a small batch on auto', () => {
-    expect(workerCount(10_000, 'off')).toBe(0);
-    expect(workerCount(MIN_FILES_FOR_POOL - 1, 'auto')).toBe(0);
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `missing-${i}.txt`);
+
+  it('never starts workers when told off, or for a small batch on auto (few files, or few bytes)', () => {
+    expect(workerCount(many(10_000), 'off')).toBe(0);
+    expect(workerCount(many(MIN_FILES_FOR_POOL - 1), 'auto')).toBe(0);
+    expect(workerCount(many(10_000), 'auto')).toBe(0); // unreadable files weigh nothing
+    expect(workerCount([], 2)).toBe(0);
   });
 
   it('has no compiled worker next to the .ts sources, so vitest checks in-process', () => {
-    expect(workerCount(10_000, 2)).toBe(0);
+    expect(workerCount(many(10_000), 2)).toBe(0);
   });
 
   it('reads --concurrency values and refuses nonsense', () => {
@@ -41,6 +45,7 @@ describe('pool against main thread (compiled build)', () => {
   let batch: Batch;
   let load: Load;
   let stats: { lastThreads: number };
+  let pool: typeof import('../../src/pool/index.js');
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'reportlint-pool-'));
@@ -60,7 +65,8 @@ describe('pool against main thread (compiled build)', () => {
     files.push(join(tmp, 'corpus', 'broken.txt'), join(tmp, 'corpus', 'missing.txt'));
     batch = (await import(pathToFileURL(join(tmp, 'dist/batch.js')).href)) as Batch;
     load = (await import(pathToFileURL(join(tmp, 'dist/ruleset/load.js')).href)) as Load;
-    stats = ((await import(pathToFileURL(join(tmp, 'dist/pool/index.js')).href)) as typeof import('../../src/pool/index.js')).poolStats;
+    pool = (await import(pathToFileURL(join(tmp, 'dist/pool/index.js')).href)) as typeof import('../../src/pool/index.js');
+    stats = pool.poolStats;
   }, 180_000);
 
   afterAll(() => {
@@ -100,6 +106,18 @@ describe('pool against main thread (compiled build)', () => {
     writeFileSync(bundle, JSON.stringify(data));
     expect(load.loadRuleSets(load.BUILTIN_RULES_DIR)[0]!.title).toBe('来自预编译');
     writeFileSync(bundle, original);
+  });
+
+  it('auto starts one worker per core once the batch holds enough bytes, not before', () => {
+    const big = join(tmp, 'big');
+    mkdirSync(big);
+    const names = Array.from({ length: pool.MIN_FILES_FOR_POOL }, (_, i) => join(big, `${i}.txt`));
+    for (const name of names) writeFileSync(name, '');
+    expect(pool.workerCount(names, 'auto')).toBe(0);
+    const each = Math.ceil(pool.MIN_BYTES_FOR_POOL / names.length);
+    for (const name of names) writeFileSync(name, 'x'.repeat(each));
+    expect(pool.workerCount(names, 'auto')).toBe(availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), names.length));
+    expect(pool.workerCount(names, 1)).toBe(1);
   });
 
   it('a forced rule set and --min-score reach the workers', async () => {
