@@ -11,7 +11,7 @@
  *        [--similar-sizes 100,1000] [--skip-peer] [--out bench/results.md]
  * Needs `npm run build` first (it runs dist/ through bin/reportlint.js).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,23 @@ const SIZES = opts.sizes.split(',').map(Number);
 const SIMILAR_SIZES = opts['similar-sizes'].split(',').filter(Boolean).map(Number);
 const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const loadAtStart = loadAvg();
+
+/**
+ * How many cores this run really gets: the same CPU-bound loop run once, then N times at once.
+ * On a shared machine other work takes cores, and worker speed-ups can only be read against this.
+ */
+async function usableCores(n = cpus().length) {
+  const loop = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7;';
+  const run = (k) => {
+    const start = process.hrtime.bigint();
+    return Promise.all(Array.from({ length: k }, () => new Promise((done) => spawn(process.execPath, ['-e', loop]).on('exit', done))))
+      .then(() => Number(process.hrtime.bigint() - start) / 1e9);
+  };
+  const one = await run(1);
+  const many = await run(n);
+  return (n * one) / many;
+}
+const coresAtStart = await usableCores();
 const ROOT = resolve(import.meta.dirname ?? new URL('..', import.meta.url).pathname, '..');
 const BIN = join(ROOT, 'bin', 'reportlint.js');
 const FLOOR = join(ROOT, 'scripts', 'floor.mjs');
@@ -135,7 +152,7 @@ notes.unshift(`Cold start: \`node -e 0\` ${f(nodeStart.wall * 1000, 0)} ms; repo
 const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
 const out = [
   `Machine: ${cpus().length} cores (nproc), ${cpu}, Node ${process.version}. Median of ${RUNS} runs; wall time includes process start.`,
-  `Load average (1, 5, 15 min) at start ${loadAtStart}, at end ${loadAvg()}: anything above 0 means other work shared the cores.`,
+  `Load average (1, 5, 15 min) at start ${loadAtStart}, at end ${loadAvg()}; usable cores (a CPU-bound loop run ${cpus().length} times at once) ${f(coresAtStart, 2)} at start, ${f(await usableCores(), 2)} at end. Other work on the machine shows in both.`,
   '`reportlint` rows run with `--no-similar` (the checking alone, as the floor and the peer); CPU s is user + system time of all threads.',
   '',
   '| reports | files | MB | tool | wall s | CPU s | reports/s | MB/s | peak RSS MB |',
