@@ -17,10 +17,12 @@ import { cacheFile, cacheKey, ResultCache } from './cache.js';
 import { isSupportedEncoding } from './load/decode.js';
 import { collectRuleSets, resolveConfig } from './config/index.js';
 import { ignoreFilter } from './config/ignore.js';
+import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { progress } from './commands/progress.js';
 import { rulesCommand } from './commands/rules.js';
 import { softenUnnamed } from './commands/skipped.js';
+import { templateCommand } from './commands/template.js';
 import type { Command } from './commands/types.js';
 import type { FileResult, Lang } from './types.js';
 
@@ -37,7 +39,7 @@ export interface Io {
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** Subcommands besides the default check; each is also registered with .command() in parser(). */
-const COMMANDS: readonly Command[] = [initCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [initCommand, rulesCommand, explainCommand, templateCommand];
 
 function parser(argv: readonly string[]) {
   return yargs([...argv])
@@ -48,6 +50,8 @@ function parser(argv: readonly string[]) {
     )
     .command(initCommand.command, initCommand.describe, initCommand.builder)
     .command(rulesCommand.command, rulesCommand.describe, rulesCommand.builder)
+    .command(explainCommand.command, explainCommand.describe, explainCommand.builder)
+    .command(templateCommand.command, templateCommand.describe, templateCommand.builder)
     .option('rules', { type: 'string', array: true, describe: 'add rule sets from a YAML file or folder (repeatable)' })
     .option('rule-set', { type: 'string', describe: 'check every report with this rule set id' })
     .option('format', { alias: 'f', type: 'string', describe: `output format (default stylish): ${FORMAT_NAMES.join(', ')}` })
@@ -71,6 +75,8 @@ function parser(argv: readonly string[]) {
     .example('cat 草稿.txt | $0 -', 'check standard input')
     .example('$0 init', 'write a commented starter .reportlintrc.yaml')
     .example('$0 rules show zwgk-summary', "a rule set's sections, weights and hints")
+    .example('$0 explain zwgk-summary plans', 'what a section needs, with an example outline')
+    .example('$0 template zfxxgk-annual > 年度报告.txt', 'a skeleton report to start from')
     .epilogue('Exit codes: 0 every checked report passes, 1 some report fails, 2 usage, rule-set or input error.')
     .version(version)
     .help()
@@ -161,7 +167,8 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const cacheProblem = cache?.save();
   if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
   bar.end();
-  const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)];
+  const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const similarThreshold = args['similar-threshold'];
   if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
   const results = await withSimilar(listed, {
