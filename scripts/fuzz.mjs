@@ -22,6 +22,8 @@ const { values: opt } = parseArgs({
     jobs: { type: 'string', default: '2' },
     timeout: { type: 'string', default: '15000' },
     out: { type: 'string', default: join(ROOT, 'tests/fixtures/robust/fuzz') },
+    // Also save this many small inputs that ended in exit 2 (damaged files, broken rule sets) as replay examples.
+    keep: { type: 'string', default: '0' },
   },
 });
 
@@ -138,18 +140,45 @@ function run(args, timeout) {
   });
 }
 
-function verdict(r, json) {
+function verdict(r, json, input, targets) {
   if (r.hung) return 'hang';
   if (![0, 1, 2].includes(r.code)) return `exit ${r.code ?? r.signal}`;
-  if (/internal error|\n\s+at [^\n]+:\d+:\d+/.test(r.stderr)) return 'stack trace';
-  if (json && r.stdout) {
-    try {
-      JSON.parse(r.stdout);
-    } catch {
-      return 'invalid JSON';
+  if (/internal error|internalError|\n\s+at [^\n]+:\d+:\d+/.test(r.stderr + r.stdout)) return 'stack trace';
+  if (!json || !r.stdout) return null;
+  let out;
+  try {
+    out = JSON.parse(r.stdout);
+  } catch {
+    return 'invalid JSON';
+  }
+  return semanticProblem(out, r.code, input, targets);
+}
+
+/** What the JSON must satisfy for any input: every file reported, lines inside the file, the exit code agreeing. */
+function semanticProblem(out, code, input, targets) {
+  const listed = new Set(out.files.map((f) => f.path));
+  if (targets.some((t) => !listed.has(t))) return 'lost file';
+  for (const file of out.files) {
+    const bytes = input.files[file.path];
+    // An upper bound on the line count in any supported encoding: LF bytes plus lone CRs, plus one.
+    let max = Infinity;
+    if (bytes && file.lineUnit === 'line') {
+      max = 1;
+      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) max++;
+    }
+    let previousEnd = 0;
+    for (const e of file.errors) if (e.line !== null && (e.line < 1 || e.line > max)) return 'line outside file';
+    for (const report of file.reports) {
+      if (report.startLine <= previousEnd || report.endLine < report.startLine || report.endLine > max) return 'report range';
+      previousEnd = report.endLine;
+      for (const m of report.messages) if (m.line < 1 || m.line > max) return 'line outside file';
+      for (const sec of report.sections) if (sec.line !== null && (sec.line < report.startLine || sec.line > report.endLine)) return 'section outside report';
     }
   }
-  return null;
+  const fileError = out.files.some((f) => f.errors.some((e) => e.severity === 'error'));
+  const failed = out.files.some((f) => f.reports.some((rep) => rep.passed === false));
+  const expected = fileError ? 2 : failed ? 1 : 0;
+  return code === expected ? null : `exit ${code}, JSON says ${expected}`;
 }
 
 /**
@@ -177,7 +206,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'reportlint-fuzz-'));
   scratch.push(dir);
   const deadline = Date.now() + seconds * 1000;
-  const stats = { inputs: 0, runs: 0, byKind: {}, byExit: {}, found: [] };
+  const stats = { inputs: 0, runs: 0, kept: 0, byKind: {}, byExit: {}, found: [] };
   let n = 0;
   const worker = async () => {
     while (Date.now() < deadline) {
@@ -198,8 +227,12 @@ async function main() {
       stats.byKind[input.kind] = (stats.byKind[input.kind] ?? 0) + 1;
       const exitKey = r.hung ? 'hang' : String(r.code);
       stats.byExit[exitKey] = (stats.byExit[exitKey] ?? 0) + 1;
-      const bad = verdict(r, json);
+      const bad = verdict(r, json, input, targets);
       if (bad) save(input, args, r, bad, stats);
+      else if (r.code === 2 && stats.kept < Number(opt.keep) && Object.values(input.files).every((d) => d.length < 20_000)) {
+        stats.kept++;
+        save(input, args, r, 'example (exit 2, kept for replay)', stats);
+      }
       for (const path of Object.keys(input.files)) rmSync(path, { force: true });
     }
   };
@@ -208,8 +241,10 @@ async function main() {
   rmSync(snapshot, { recursive: true, force: true });
   console.log(`fuzz: seed ${opt.seed}, ${seconds}s, ${stats.inputs} inputs in ${stats.runs} runs (runs by kind: ${Object.entries(stats.byKind).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`fuzz: exit codes of runs ${Object.entries(stats.byExit).map(([k, v]) => `${k}: ${v}`).join(', ')}`);
-  console.log(stats.found.length ? `fuzz: ${stats.found.length} problem(s) saved:\n  ${stats.found.join('\n  ')}` : 'fuzz: no crash or hang found');
-  process.exitCode = stats.found.length ? 1 : 0;
+  const problems = stats.found.filter((f) => !f.startsWith('example'));
+  console.log(problems.length ? `fuzz: ${problems.length} problem(s) saved:\n  ${problems.join('\n  ')}` : 'fuzz: no crash or hang found');
+  if (stats.kept) console.log(`fuzz: ${stats.kept} example(s) kept for replay in ${opt.out}`);
+  process.exitCode = problems.length ? 1 : 0;
 }
 
 /** Keeps the input files (named by content hash) and what happened, for the replay test. */
