@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/batch.js';
 import { expandPaths } from '../../src/files.js';
 import { loadFile, MAX_INPUT_BYTES } from '../../src/load/index.js';
+import { render } from '../../src/messages/index.js';
 import { BUILTIN_RULES_DIR, loadRuleSets } from '../../src/ruleset/load.js';
 import { runCli, runJson } from '../helpers/cli.js';
 import { compilation, REPORT, reportFor, tempDir } from './helpers.js';
@@ -66,6 +67,11 @@ describe('files that cannot be read', () => {
     } finally {
       chmodSync(locked, 0o644);
     }
+  });
+
+  it('the permission message reads the same when the test above cannot run (as root)', () => {
+    expect(render('unreadable', { path: 'x.txt', reason: 'EACCES' }, 'zh')).toBe('无法读取文件：没有读取权限。');
+    expect(render('unreadable', { path: 'x.txt', reason: 'EACCES' }, 'en')).toBe('Cannot read the file: permission denied.');
   });
 
   it('a folder named like a file is walked; a folder handed to the loader is named as a folder', async () => {
