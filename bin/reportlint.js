@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // Thin shim: all logic is in dist/cli.js, which returns the exit code instead of exiting.
-import { main } from '../dist/cli.js';
-import { MAX_INPUT_BYTES } from '../dist/load/index.js';
 
 // Ctrl-C (or a CI runner's SIGTERM) stops a batch at once with the shell's code (128 + signal).
 // Output files are written synchronously via a temp file and rename, so none is left half-written.
@@ -16,6 +14,9 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+// Imported after the handlers above, so Ctrl-C during start-up is handled the same way.
+const { main } = await import('../dist/cli.js');
+const { MAX_INPUT_BYTES } = await import('../dist/load/index.js');
 
 const readStdin = async () => {
   const chunks = [];
