@@ -35,8 +35,22 @@ const MIN_AGREEMENT = { report: 0.07, section: 0.2 };
  * milliseconds), so a small batch has no LSH misses even with a low --similar-threshold.
  */
 const EXHAUSTIVE = 400;
+/**
+ * In LSH mode, shingles in more than this share of the reports (and more than COMMON_MIN of them) are left out of
+ * candidate sets: 200 of 10,000 reports sharing a sentence is a template, not a copy ring.
+ */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN = 50;
+/** Candidates whose sampled containment is under this share of the threshold are not read again. */
+const PREFILTER = 0.6;
 
-export async function findSimilar(source: FileSource, options: SimilarOptions): Promise<FoundPair[]> {
+/** Counts of one run, for benchmarks and tests: signed units and candidate pairs read again. */
+export interface SimilarStats {
+  docs: number;
+  candidates: number;
+}
+
+export async function findSimilar(source: FileSource, options: SimilarOptions, stats?: SimilarStats): Promise<FoundPair[]> {
   const df = new DocFrequency();
   const docs: Doc[] = [];
   for (let file = 0; file < source.count; file++) {
@@ -60,13 +74,20 @@ export async function findSimilar(source: FileSource, options: SimilarOptions): 
     });
   }
   const isBoilerplate = boilerplateTest(df, options.boilerplate);
-  for (const d of docs) d.set = without(d.set, isBoilerplate);
-  return verifyPairs(source, candidates(docs, options), isBoilerplate, options);
+  // In a big batch candidates are judged on their rarer shingles: a pair sharing only stock phrases that a
+  // template spread through dozens of reports is not worth reading, while a copy shares phrases only the two
+  // of them have. Verification still counts everything that is not boilerplate. A small batch compares all.
+  const exhaustive = docs.length <= EXHAUSTIVE;
+  const cap = Math.max(COMMON_MIN, Math.ceil(COMMON_SHARE * df.documents));
+  const skip = exhaustive ? isBoilerplate : (h: number) => isBoilerplate(h) || df.count(h) > cap;
+  for (const d of docs) d.set = without(d.set, skip);
+  const found = candidates(docs, exhaustive, options);
+  if (stats) Object.assign(stats, { docs: docs.length, candidates: found.length });
+  return verifyPairs(source, found, isBoilerplate, options);
 }
 
 /** Pairs worth reading the texts for, batch report first. */
-function candidates(docs: readonly Doc[], options: SimilarOptions): Candidate[] {
-  const exhaustive = docs.length <= EXHAUSTIVE;
+function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarOptions): Candidate[] {
   const sigs = exhaustive ? [] : docs.map((d) => signature(d.set));
   const seen = new Set<number>();
   const out: Candidate[] = [];
@@ -86,7 +107,7 @@ function candidates(docs: readonly Doc[], options: SimilarOptions): Candidate[] 
     const inter = intersectCount(a.set, b.set);
     const share = inter / Math.max(1, Math.min(a.set.length, b.set.length));
     const limit = a.section ? options.sectionThreshold : options.threshold;
-    if (share < limit * 0.5) return;
+    if (share < limit * PREFILTER) return;
     out.push({ a: { file: a.file, report: a.report }, b: { file: b.file, report: b.report }, baseline: b.baseline, ...(a.section ? { section: a.section } : {}) });
   };
   if (exhaustive) for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) visit(i, j);
