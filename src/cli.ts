@@ -132,6 +132,8 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
     throw new UsageError('--min-score must be between 0 and 100');
   }
+  const similarThreshold = args['similar-threshold'];
+  if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
   const formatter = FORMAT_NAMES.includes(format)
     ? await loadFormatter(format)
     : (() => {
@@ -169,8 +171,6 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   bar.end();
   const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const similarThreshold = args['similar-threshold'];
-  if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
   const results = await withSimilar(listed, {
     enabled: args.similar,
     baseline: args.baseline ?? [],
