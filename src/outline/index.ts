@@ -116,7 +116,17 @@ function link(drafts: readonly Draft[], lastLine: number): OutlineNode[] {
     parents[i] = stack.length ? stack[stack.length - 1]! : -1;
     stack.push(i);
   });
-  return drafts.map((d, i) => ({ ...d, endLine: Math.max(endLines[i]!, d.line), parent: parents[i]! }));
+  // Spelled out rather than spread: `{ ...d }` here was a tenth of a whole batch's CPU time.
+  return drafts.map((d, i) => ({
+    kind: d.kind,
+    level: d.level,
+    marker: d.marker,
+    title: d.title,
+    line: d.line,
+    column: d.column,
+    endLine: Math.max(endLines[i]!, d.line),
+    parent: parents[i]!,
+  }));
 }
 
 /** The text a node covers: its lines up to endLine, cut at the next node starting on the same line. */
