@@ -125,9 +125,11 @@ async function makeInput(dir, n) {
   }
 }
 
-function run(args, timeout) {
+function run(args, timeout, stdin) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(snapshot, 'bin/reportlint.js'), ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    child.stdin.on('error', () => {}); // the tool may answer (and exit) before reading all of it
+    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -159,7 +161,7 @@ function semanticProblem(out, code, input, targets) {
   const listed = new Set(out.files.map((f) => f.path));
   if (targets.some((t) => !listed.has(t))) return 'lost file';
   for (const file of out.files) {
-    const bytes = input.files[file.path];
+    const bytes = file.path === '<stdin>' ? input.files[input.stdin] : input.files[file.path];
     // An upper bound on the line count in any supported encoding: LF bytes plus lone CRs, plus one.
     let max = Infinity;
     if (bytes && file.lineUnit === 'line') {
@@ -218,10 +220,16 @@ async function main() {
         input = { kind: input.kind === next.kind ? input.kind : 'mixed', files: { ...input.files, ...next.files } };
       }
       for (const [path, data] of Object.entries(input.files)) writeFileSync(path, data);
-      const targets = Object.keys(input.files).filter((p) => !p.endsWith('.yaml'));
+      let targets = Object.keys(input.files).filter((p) => !p.endsWith('.yaml'));
+      // Now and then one file goes through standard input instead (`reportlint - < file`).
+      const piped = int(5) === 0 ? targets.pop() : undefined;
       const json = int(3) !== 0;
-      const args = [...targets, ...(input.args ?? []), ...(json ? ['--format', 'json'] : []), ...(int(4) ? [] : ['--lang', 'en'])];
-      const r = await run(args, timeout);
+      const args = [...targets, ...(piped ? ['-'] : []), ...(input.args ?? []), ...(json ? ['--format', 'json'] : []), ...(int(4) ? [] : ['--lang', 'en'])];
+      const r = await run(args, timeout, piped ? input.files[piped] : undefined);
+      if (piped) {
+        input.stdin = piped;
+        targets = [...targets, '<stdin>'];
+      }
       stats.inputs += targets.length;
       stats.runs++;
       stats.byKind[input.kind] = (stats.byKind[input.kind] ?? 0) + 1;
@@ -260,7 +268,8 @@ function save(input, args, r, bad, stats) {
     names[path] = name;
   }
   const replayArgs = args.map((a) => names[a] ?? a);
-  writeFileSync(join(opt.out, `${id}.json`), `${JSON.stringify({ problem: bad, args: replayArgs, exit: r.code, stderr: r.stderr.slice(0, 2000) }, null, 2)}\n`);
+  const stdin = input.stdin ? { stdin: names[input.stdin] } : {};
+  writeFileSync(join(opt.out, `${id}.json`), `${JSON.stringify({ problem: bad, args: replayArgs, ...stdin, exit: r.code, stderr: r.stderr.slice(0, 2000) }, null, 2)}\n`);
   stats.found.push(`${bad}: ${join(opt.out, `${id}.json`)}`);
 }
 

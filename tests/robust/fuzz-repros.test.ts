@@ -15,6 +15,8 @@ interface Repro {
   readonly problem: string;
   readonly args: readonly string[];
   readonly exit: number;
+  /** The saved file that went through standard input (`-`), if one did. */
+  readonly stdin?: string;
 }
 
 describe('fuzz reproducers', () => {
@@ -26,7 +28,7 @@ describe('fuzz reproducers', () => {
     const repro = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Repro;
     const args = repro.args.map((a) => (existsSync(join(DIR, a)) ? join(DIR, a) : a));
     const started = Date.now();
-    const run = await runCli(args);
+    const run = await runCli(args, repro.stdin ? { stdin: readFileSync(join(DIR, repro.stdin)) } : {});
     expect(Date.now() - started).toBeLessThan(15_000);
     expect([0, 1, 2]).toContain(run.code);
     // A kept example (a damaged file or rule set) must still be answered the way it was.
