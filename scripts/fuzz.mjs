@@ -94,9 +94,16 @@ async function docxInput() {
   return bytes;
 }
 
+/** Config files people write (see README, Configuration), for the config kind. */
+const CONFIG_SEEDS = [
+  'ruleSet: zwgk-summary\nminScore: 70\nlang: zh\nformat: json\nignore:\n  - "草稿/**"\n  - "*-旧版.docx"\n',
+  'overrides:\n  zwgk-summary:\n    passMark: 70\n    sections:\n      interpretation: { weight: 10, severity: warning }\n      oversight: { off: true }\n    checks:\n      placeholders: false\n',
+  'encoding: gb18030\nsimilar:\n  threshold: 0.5\n  minPassageChars: 20\n  boilerplate: ["认真贯彻落实各项工作要求"]\n',
+];
+
 /** A rule set with random damage: its YAML text mutated, then checked against a sample. */
-function ruleSetInput() {
-  let text = pick(ruleSeeds);
+function ruleSetInput(seeds = ruleSeeds) {
+  let text = pick(seeds);
   for (let k = 1 + int(4); k > 0; k--) {
     const at = int(text.length);
     text = pick([
@@ -110,13 +117,17 @@ function ruleSetInput() {
 }
 
 async function makeInput(dir, n) {
-  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'rules']);
+  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'rules', 'config']);
   const base = join(dir, `in${n}`);
   switch (kind) {
     case 'text': return { kind, files: { [`${base}.txt`]: mutateBytes(pick(textSeeds)) } };
     case 'generated': return { kind, files: { [`${base}.txt`]: mutateBytes(generatedReport()) } };
     case 'markdown': return { kind, files: { [`${base}.md`]: Buffer.concat([Buffer.from('# '), mutateBytes(pick(textSeeds))]) } };
     case 'docx': return { kind, files: { [`${base}.docx`]: await docxInput() } };
+    case 'config': {
+      const config = `${base}.yaml`;
+      return { kind, files: { [config]: Buffer.from(ruleSetInput(CONFIG_SEEDS)), [`${base}.txt`]: pick(textSeeds) }, args: ['--config', config] };
+    }
     default: {
       const rules = `${base}.yaml`;
       writeFileSync(join(dir, 'self.yaml'), 'extends: ./self.yaml\n');
