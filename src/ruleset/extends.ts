@@ -62,7 +62,8 @@ export function mergeSpecs(parentSpec: ParsedSpec, childSpec: ParsedSpec): Parse
       }
     });
   }
-  data.sections = merged;
+  // A child's `sections` that is not a list stays as written, for validation to report.
+  data.sections = 'sections' in c && !Array.isArray(c.sections) ? c.sections : merged;
 
   const locate = (path: Path, atKey?: boolean): Position => {
     const parent = { locate: (p: Path) => parentSpec.locate(p, atKey) };

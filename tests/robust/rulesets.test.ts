@@ -113,6 +113,11 @@ describe('extends', () => {
     expect(() => parseRuleSet('extends: ./nowhere.yaml\n', join(dir, 'x.yaml'))).toThrow(RuleSetError);
   });
 
+  it('a child whose sections are not a list is reported, not silently replaced by the parent', () => {
+    const base = join(FIXTURES, 'base.yaml');
+    expect(() => parseRuleSet(`extends: ${base}\nid: kid\nsections:\n  results: {}\n`, join(dir, 'kid2.yaml'))).toThrow(/kid2\.yaml:4:3: \/sections must be array/);
+  });
+
   it('an error inside an inherited section points into the parent file', () => {
     const parent = variant('bad-parent', "headings: ['问题|不足']", "headings: ['问题(']");
     expect(() => parseRuleSet(`extends: ${parent}\nid: kid\n`, join(dir, 'kid.yaml'))).toThrow(/bad-parent\.yaml:22:18: invalid regex/);
