@@ -84,8 +84,17 @@ function withoutFiller(ruleSet: RuleSet, content: string): string {
 
 /** Too few characters of substance once stock sentences are set aside. */
 function isThin(section: Section, content: string): boolean {
-  return content.replace(/[\s\p{P}]/gu, '').length < section.minChars;
+  // Counts only as far as minChars: a whole part's text was copied without its punctuation
+  // just to learn it is longer than 30 characters. Same count: UTF-16 units of other code points.
+  let chars = 0;
+  for (const ch of content) {
+    if (chars >= section.minChars) return false;
+    if (!SPACE_OR_PUNCT.test(ch)) chars += ch.length;
+  }
+  return chars < section.minChars;
 }
+
+const SPACE_OR_PUNCT = /^[\s\p{P}]$/u;
 
 function messagesFor(ruleSet: RuleSet, section: Section, finding: SectionFinding, outline: Outline): Message[] {
   const ruleId = `${ruleSet.id}/${section.id}`;
