@@ -35,7 +35,7 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
     const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load };
-    await checkInPool(onDisk, threads, data, add);
+    await checkInPool(onDisk, threads, data, add, (file) => checkFile(file, options));
     if (onDisk.length < todo.length) add(await checkFile('-', options));
   } else {
     // A result's strings are slices of its file's text and keep all of it alive; in a big batch

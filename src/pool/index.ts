@@ -56,12 +56,16 @@ function enoughBytes(files: readonly string[]): boolean {
   return false;
 }
 
-/** Checks files in `threads` workers, calling onResult as each file's result arrives. */
+/**
+ * Checks files in `threads` workers, calling onResult as each file's result arrives. A chunk whose
+ * worker dies (out of memory, say) is checked again in the main thread with `fallback`.
+ */
 export async function checkInPool(
   files: readonly string[],
   threads: number,
   data: PoolData,
   onResult: (result: FileResult) => void,
+  fallback: (file: string) => Promise<FileResult>,
 ): Promise<void> {
   const { Piscina } = await import('piscina');
   // A small young generation: a worker's garbage is one file's text at a time, and the default
@@ -74,7 +78,14 @@ export async function checkInPool(
   const tasks: Promise<void>[] = [];
   for (let i = 0; i < files.length; i += size) {
     const chunk = files.slice(i, i + size);
-    tasks.push((pool.run(chunk) as Promise<FileResult[]>).then((results) => results.forEach((r) => onResult(compact(r)))));
+    tasks.push(
+      (pool.run(chunk) as Promise<FileResult[]>).then(
+        (results) => results.forEach((r) => onResult(compact(r))),
+        async () => {
+          for (const file of chunk) onResult(compact(structuredClone(await fallback(file))));
+        },
+      ),
+    );
   }
   try {
     await Promise.all(tasks);

@@ -3,7 +3,7 @@
  * so this builds the sources into a temp folder first (vitest itself runs the .ts sources).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -118,6 +118,24 @@ describe('pool against main thread (compiled build)', () => {
     for (const name of names) writeFileSync(name, 'x'.repeat(each));
     expect(pool.workerCount(names, 'auto')).toBe(availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), names.length));
     expect(pool.workerCount(names, 1)).toBe(1);
+  });
+
+  it('a chunk whose worker dies is checked in the main thread instead', async () => {
+    const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
+    const options = { ruleSets, load: {}, readStdin: async () => new Uint8Array() };
+    const worker = join(tmp, 'dist/pool/worker.js');
+    renameSync(worker, `${worker}.away`);
+    writeFileSync(worker, 'export default function () { process.exit(1); }\n'); // every task kills its worker
+    try {
+      const got: unknown[] = [];
+      const some = files.slice(0, 10);
+      await pool.checkInPool(some, 2, { ruleSets, load: {} }, (r) => got.push(r), (file) => batch.checkFile(file, options));
+      expect(got).toHaveLength(some.length);
+      const plain = await batch.checkFiles(some, { ...options, concurrency: 'off' });
+      expect([...got].sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1))).toEqual(plain);
+    } finally {
+      renameSync(`${worker}.away`, worker);
+    }
   });
 
   it('a forced rule set and --min-score reach the workers', async () => {
