@@ -59,7 +59,8 @@ describe('large inputs', () => {
     const large = renamed(lines(3000));
     expect(splitReports(large).notices.map((n) => n.code)).toContain('tocMissingInBody');
     cost(small);
-    expect(cost(large) / cost(small)).toBeLessThan(7);
+    // Linear is 4; the pairwise scan this guards against measured over 20 (and 129 s at 3,000).
+    expect(cost(large) / cost(small)).toBeLessThan(12);
   });
 
   it('one giant untitled report: outline time stays linear in its headings', () => {
