@@ -4,7 +4,7 @@
  * config overrides, options) is the key the cache was written under. The file is written
  * atomically (writeFileAtomic: temp file, fsync, rename); a missing, unreadable or corrupt cache is an empty one.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from './io/atomic.js';
@@ -26,7 +26,13 @@ interface CacheFile {
 
 /** Everything that changes a result besides the file itself, hashed; RegExps by source and flags. */
 export function cacheKey(parts: unknown): string {
-  const text = JSON.stringify(parts, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value));
+  let text: string;
+  try {
+    text = JSON.stringify(parts, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value));
+  } catch {
+    // Something unserialisable (a cycle) in the rule sets: a key no cache can match, so nothing is reused.
+    return `unkeyed-${randomUUID()}`;
+  }
   return createHash('sha256').update(text).digest('hex');
 }
 

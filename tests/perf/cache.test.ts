@@ -109,6 +109,9 @@ describe('cache pieces', () => {
     expect(cacheKey({ r: [/主动公开/u] })).not.toBe(cacheKey({ r: [/依申请/u] }));
     expect(cacheKey({ minScore: 60 })).not.toBe(cacheKey({ minScore: 61 }));
     expect(cacheKey({ r: [/a/u] })).toBe(cacheKey({ r: [/a/u] }));
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(cacheKey(cyclic)).not.toBe(cacheKey(cyclic)); // never reused, never a crash
   });
 
   it('a folder location gets .reportlintcache inside it', () => {
