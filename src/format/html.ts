@@ -1,10 +1,11 @@
 /**
  * One self-contained page for batch grading: the run's summary, a scoreboard sorted by score,
- * a coverage grid (reports x sections) per rule set, and each report's findings with the evidence lines quoted.
+ * a coverage grid (reports x sections) per rule set, and each report's findings with the evidence lines quoted
+ * and the reports it shares text with (issue 7), passage by passage.
  * No scripts and no outside resources, so the page opens offline and from any mail attachment.
  */
 import { render } from '../messages/index.js';
-import type { FileResult, FormatContext, ReportResult } from '../types.js';
+import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
 import { HTML_STYLE } from './html-style.js';
 import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages } from './sections.js';
 import { statusLabel, wordsFor, type Words } from './words.js';
@@ -29,11 +30,11 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>reportlint · ${h(w.scoreboard)}</title>`,
-    `<style>${HTML_STYLE}</style>`,
+    `<style>${HTML_STYLE}${SIMILAR_STYLE}</style>`,
     '</head>',
     '<body>',
     `<header><h1>reportlint · ${h(w.scoreboard)}</h1><p class="meta">reportlint ${h(ctx.version)}${h(when)}</p></header>`,
-    summarySection(results, ctx, w),
+    summarySection(results, entries, ctx, w),
     scoreboard(entries, ctx, w),
     coverage(results, entries, ctx, w),
     details(entries, ctx, w),
@@ -43,8 +44,10 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
   ].join('\n');
 }
 
-function summarySection(results: readonly FileResult[], ctx: FormatContext, w: Words): string {
+function summarySection(results: readonly FileResult[], entries: readonly Entry[], ctx: FormatContext, w: Words): string {
   const s = localSummary(results, ctx);
+  const pairs = similarPairs(entries, ctx);
+  const sw = SIMILAR_WORDS[ctx.lang];
   const card = (cls: string, n: number | string, label: string) => `<div class="card ${cls}"><b>${h(n)}</b>${h(label)}</div>`;
   const missing = s.mostMissing.map((m) => `<li>${h(m.name)} <span class="muted">× ${m.count}</span></li>`).join('');
   // Unreadable files and 目录 mismatches (warnings, unless --quiet) alike: a grader needs both.
@@ -58,7 +61,11 @@ function summarySection(results: readonly FileResult[], ctx: FormatContext, w: W
     card('fail', s.failed, w.fail),
     card('unchecked', s.notChecked, w.notChecked),
     card('average', s.averageScore ?? '—', w.average),
+    // Only when the similarity pass ran.
+    ...(pairs ? [card('similar', pairs.inRun.length, sw.pairsInRun)] : []),
+    ...(pairs?.baseline.length ? [card('similar-baseline', pairs.baseline.length, sw.pairsWithBaseline)] : []),
     '</div>',
+    ...(pairs ? [similarSummary(pairs, sw)] : []),
     missing ? `<h3>${h(w.mostMissing)}</h3><ol class="most-missing">${missing}</ol>` : '',
     problems.length ? `<h3>${h(w.fileProblems)}</h3><ul class="file-problems">${problems.map(({ f, e }) => `<li><span class="sev-${e.severity}">${h(w.severities[e.severity])}</span> <code>${h(f.path)}${e.line ? `:${e.line}` : ''}</code> ${h(render(e.code, e.args, ctx.lang))}</li>`).join('')}</ul>` : '',
     '</section>',
@@ -107,10 +114,11 @@ function coverage(results: readonly FileResult[], entries: readonly Entry[], ctx
 }
 
 function details(entries: readonly Entry[], ctx: FormatContext, w: Words): string {
-  return [`<section id="details"><h2>${h(w.details)}</h2>`, ...entries.map((e) => reportArticle(e, ctx, w)), '</section>'].join('\n');
+  return [`<section id="details"><h2>${h(w.details)}</h2>`, ...entries.map((e) => reportArticle(e, entries, ctx, w)), '</section>'].join('\n');
 }
 
-function reportArticle({ id, file, report: r }: Entry, ctx: FormatContext, w: Words): string {
+function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatContext, w: Words): string {
+  const { id, file, report: r } = entry;
   const unit = file.lineUnit === 'paragraph' ? w.paragraphs : w.lines;
   const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
   const verdict = r.score === null ? render('notChecked', {}, ctx.lang) : `${w.score} ${r.score}/100 · ${r.passed ? w.pass : w.fail}`;
@@ -131,5 +139,154 @@ function reportArticle({ id, file, report: r }: Entry, ctx: FormatContext, w: Wo
         })
         .join('')}</ul>`
     : '';
-  return `<article class="report ${cls}" id="${id}"><h3>${h(r.title || w.untitled)}</h3>\n${meta}\n${findings}\n${evidence}</article>`;
+  const similar = similarList(entry, entries, ctx, w);
+  return `<article class="report ${cls}" id="${id}"><h3>${h(r.title || w.untitled)}</h3>\n${meta}\n${findings}\n${evidence}${similar ? `\n${similar}` : ''}</article>`;
+}
+
+/** Styles of the similarity lists, beside the page's own. */
+const SIMILAR_STYLE = `ul.similar, ul.similar-pairs { list-style: none; padding: 0; margin: 0; }
+ul.similar > li, ul.similar-pairs > li { margin: 6px 0; }
+ul.similar p { margin: 0; }
+.similar-kind { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; background: #e8eaf6; color: #283593; }
+.percent { color: #e65100; }
+table.passages td.excerpt { color: #3c4043; background: #f8f9fa; }
+`;
+
+/** Labels of the similarity pass (issue 7). */
+interface SimilarWords {
+  readonly heading: string;
+  readonly pairsInRun: string;
+  readonly pairsWithBaseline: string;
+  readonly summaryText: (inRun: number, baseline: number, sections: number) => string;
+  readonly kinds: Readonly<Record<'report' | 'baseline' | 'problems' | 'plans', string>>;
+  readonly similarity: (percent: number) => string;
+  readonly share: (percent: number) => string;
+  readonly here: string;
+  readonly there: string;
+  readonly chars: string;
+  readonly excerpt: string;
+  readonly baselineTag: string;
+}
+
+const SIMILAR_WORDS: Readonly<Record<Lang, SimilarWords>> = {
+  zh: {
+    heading: '内容雷同',
+    pairsInRun: '雷同报告对',
+    pairsWithBaseline: '与基准雷同',
+    summaryText: (inRun, baseline, sections) =>
+      `本批报告中发现 ${inRun} 对内容雷同${baseline ? `；${baseline} 处与基准报告雷同${sections ? `（其中 ${sections} 处照搬“存在问题”或“下一步计划”）` : ''}` : ''}。`,
+    kinds: { report: '本批报告', baseline: '基准报告', problems: '“存在问题”照搬基准', plans: '“下一步计划”照搬基准' },
+    similarity: (p) => `相似度 ${p}%`,
+    share: (p) => `本篇 ${p}% 见于对方`,
+    here: '本篇',
+    there: '对方',
+    chars: '字数',
+    excerpt: '摘录（本篇）',
+    baselineTag: '基准',
+  },
+  en: {
+    heading: 'Shared text',
+    pairsInRun: 'Similar pairs',
+    pairsWithBaseline: 'Repeat the baseline',
+    summaryText: (inRun, baseline, sections) =>
+      `${inRun} pair(s) of reports in this run share much of their text${baseline ? `; ${baseline} finding(s) repeat a baseline report${sections ? ` (${sections} of them a copied problems or plans section)` : ''}` : ''}.`,
+    kinds: { report: 'In this run', baseline: 'Baseline', problems: 'Problems copied from the baseline', plans: 'Plans copied from the baseline' },
+    similarity: (p) => `similarity ${p}%`,
+    share: (p) => `${p}% of this report found there`,
+    here: 'Here',
+    there: 'There',
+    chars: 'Characters',
+    excerpt: 'Excerpt (here)',
+    baselineTag: 'baseline',
+  },
+};
+
+const percent = (x: number) => Math.round(x * 100);
+const range = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
+const kindKey = (m: SimilarMatch) => (m.kind === 'section' ? (m.section ?? 'problems') : m.kind);
+
+/** The `similar` entries shown: all, or only errors under --quiet (as with findings). */
+function visibleSimilar(r: ReportResult, ctx: FormatContext): readonly SimilarMatch[] {
+  const all = r.similar ?? [];
+  return ctx.quiet ? all.filter((m) => m.severity === 'error') : all;
+}
+
+/** The run's report a `similar` entry names, when it is one of this run's. */
+function entryOf(m: SimilarMatch, entries: readonly Entry[]): Entry | undefined {
+  return m.kind === 'report' ? entries.find((e) => e.file.path === m.path && e.report.startLine === m.startLine) : undefined;
+}
+
+interface Pairs {
+  /** Each pair of this run's reports once (both reports list it). */
+  readonly inRun: readonly { readonly a: Entry; readonly b: Entry; readonly match: SimilarMatch }[];
+  /** Each report's findings against a baseline report. */
+  readonly baseline: readonly { readonly a: Entry; readonly match: SimilarMatch }[];
+}
+
+/** Pairs for the summary, most similar first; undefined when the similarity pass did not run. */
+function similarPairs(entries: readonly Entry[], ctx: FormatContext): Pairs | undefined {
+  if (!entries.some((e) => e.report.similar)) return undefined;
+  const inRun: Pairs['inRun'][number][] = [];
+  const baseline: Pairs['baseline'][number][] = [];
+  const seen = new Set<string>();
+  for (const a of entries) {
+    for (const match of visibleSimilar(a.report, ctx)) {
+      if (match.kind !== 'report') {
+        baseline.push({ a, match });
+        continue;
+      }
+      const b = entryOf(match, entries);
+      if (!b) continue;
+      const key = [a.id, b.id].sort().join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inRun.push({ a, b, match });
+    }
+  }
+  const bySimilarity = <T extends { match: SimilarMatch }>(x: T, y: T) => y.match.similarity - x.match.similarity;
+  return { inRun: inRun.sort(bySimilarity), baseline: baseline.sort(bySimilarity) };
+}
+
+function similarSummary(pairs: Pairs, sw: SimilarWords): string {
+  const link = (e: Entry) => `<a href="#${e.id}">${h(e.report.title || e.file.path)}</a>`;
+  const sections = pairs.baseline.filter((p) => p.match.kind === 'section').length;
+  const items = [
+    ...pairs.inRun.map((p) => `<li data-kind="report">${link(p.a)} ↔ ${link(p.b)} <b class="percent">${percent(p.match.similarity)}%</b></li>`),
+    ...pairs.baseline.map(
+      (p) =>
+        `<li data-kind="${h(kindKey(p.match))}">${link(p.a)} ↔ <span class="tag similar-kind">${h(sw.kinds[kindKey(p.match)])}</span> ${h(p.match.title)} <code>${h(p.match.path)}</code> <b class="percent">${percent(p.match.similarity)}%</b></li>`,
+    ),
+  ];
+  return [
+    `<h3>${h(sw.heading)}</h3>`,
+    `<p class="similar-summary">${h(sw.summaryText(pairs.inRun.length, pairs.baseline.length, sections))}</p>`,
+    items.length ? `<ul class="similar-pairs">${items.join('')}</ul>` : '',
+  ].join('');
+}
+
+/** A report's `similar` entries: the other report, the figures, and each shared passage with its lines on both sides. */
+function similarList({ file, report }: Entry, entries: readonly Entry[], ctx: FormatContext, w: Words): string {
+  const matches = visibleSimilar(report, ctx);
+  if (!matches.length) return '';
+  const sw = SIMILAR_WORDS[ctx.lang];
+  const unitHere = file.lineUnit === 'paragraph' ? w.paragraph : w.line;
+  const items = matches.map((m) => {
+    const other = entryOf(m, entries);
+    // The other side's unit: from the run when it is there; a baseline .docx counts paragraphs too.
+    const paragraphs = other ? other.file.lineUnit === 'paragraph' : /\.docx$/i.test(m.path);
+    const unitThere = paragraphs ? w.paragraph : w.line;
+    const title = h(m.title || w.untitled);
+    const name = other ? `<a href="#${other.id}">${title}</a>` : title;
+    const rows = m.passages
+      .map(
+        (p) =>
+          `<tr><td class="num">${h(unitHere)} ${range(p.startLine, p.endLine)}</td><td class="num">${h(unitThere)} ${range(p.otherStartLine, p.otherEndLine)}</td><td class="num">${p.chars}</td><td class="excerpt">${h(p.excerpt)}</td></tr>`,
+      )
+      .join('');
+    const passages = rows
+      ? `<table class="passages"><thead><tr><th>${h(sw.here)}</th><th>${h(sw.there)}</th><th>${h(sw.chars)}</th><th>${h(sw.excerpt)}</th></tr></thead><tbody>${rows}</tbody></table>`
+      : '';
+    return `<li class="similar-match" data-kind="${h(kindKey(m))}"><p><span class="tag similar-kind">${h(sw.kinds[kindKey(m)])}</span> <span class="sev-${m.severity}">${h(w.severities[m.severity])}</span> <b class="other">${name}</b> <code>${h(m.path)}</code> <span class="muted">${h(unitThere)} ${m.startLine}</span> · <b class="percent">${h(sw.similarity(percent(m.similarity)))}</b> · <span class="muted">${h(sw.share(percent(m.share)))}</span></p>${passages}</li>`;
+  });
+  return `<h4>${h(sw.heading)}</h4><ul class="similar">${items.join('')}</ul>`;
 }

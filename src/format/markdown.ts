@@ -1,9 +1,9 @@
 /**
  * GitHub-flavoured Markdown for a pull-request comment: the run's summary, one table of every
- * report, then the findings folded away under <details>.
+ * report, then the reports sharing text (issue 7) and the findings, each folded away under <details>.
  */
 import { render } from '../messages/index.js';
-import type { FileResult, FormatContext, ReportResult } from '../types.js';
+import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
 import { localSummary, visibleMessages } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 
@@ -27,6 +27,15 @@ export default function markdown(results: readonly FileResult[], ctx: FormatCont
   const table = fit(reports, Math.floor(budget * 0.6), w);
   budget -= table.join('\n').length;
   const out = [...head, row([w.file, w.report, w.lines, w.ruleSet, w.score, w.result, w.missing]), row(Array(7).fill('---')), ...table];
+  const similar = similarRows(results, ctx);
+  if (similar.length) {
+    // At most half of what is left, so the findings still show.
+    const sw = SIMILAR_WORDS[ctx.lang];
+    const kept = fit(similar, Math.floor(budget * 0.5), w);
+    budget -= kept.join('\n').length;
+    out.push('', `<details><summary>${sw.heading} (${similar.length})</summary>`, '');
+    out.push(row([w.file, w.report, sw.kind, sw.other, sw.similarity, sw.passages]), row(Array(6).fill('---')), ...kept, '', '</details>');
+  }
   const findings = findingRows(results, ctx, w);
   if (findings.length) {
     out.push('', `<details><summary>${w.findings} (${findings.length})</summary>`, '');
@@ -71,6 +80,54 @@ function findingRows(results: readonly FileResult[], ctx: FormatContext, w: Word
       for (const m of visibleMessages(r, ctx)) {
         const unit = file.lineUnit === 'paragraph' ? ` (${w.paragraphs})` : '';
         rows.push(row([md(`${file.path}:${m.line}:${m.column}${unit}`), w.severities[m.severity], md(render(m.code, m.args, ctx.lang)), `\`${m.ruleId}\``]));
+      }
+    }
+  }
+  return rows;
+}
+
+const SIMILAR_WORDS: Readonly<Record<Lang, { heading: string; kind: string; other: string; similarity: string; passages: string; kinds: Readonly<Record<'report' | 'baseline' | 'problems' | 'plans', string>> }>> = {
+  zh: {
+    heading: '内容雷同',
+    kind: '类型',
+    other: '雷同对象',
+    similarity: '相似度',
+    passages: '共享段落（本篇行↔对方行：本篇摘录）',
+    kinds: { report: '本批报告', baseline: '基准报告', problems: '“存在问题”照搬基准', plans: '“下一步计划”照搬基准' },
+  },
+  en: {
+    heading: 'Shared text',
+    kind: 'Kind',
+    other: 'Shares text with',
+    similarity: 'Similarity',
+    passages: 'Passages (lines here↔there: excerpt here)',
+    kinds: { report: 'in this run', baseline: 'baseline', problems: 'problems copied from the baseline', plans: 'plans copied from the baseline' },
+  },
+};
+
+/** One row per report and report it shares text with (a pair in the run shows from both sides), as the JSON's `similar` lists them. */
+function similarRows(results: readonly FileResult[], ctx: FormatContext): string[] {
+  const w = wordsFor(ctx.lang);
+  const sw = SIMILAR_WORDS[ctx.lang];
+  const range = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
+  const rows: string[] = [];
+  for (const file of results) {
+    const unit = file.lineUnit === 'paragraph' ? ` (${w.paragraphs})` : '';
+    for (const r of file.reports) {
+      const matches: readonly SimilarMatch[] = (r.similar ?? []).filter((m) => !ctx.quiet || m.severity === 'error');
+      for (const m of matches) {
+        const kind = m.kind === 'section' ? (m.section ?? 'problems') : m.kind;
+        const passages = m.passages.map((p) => `${range(p.startLine, p.endLine)}↔${range(p.otherStartLine, p.otherEndLine)}: ${md(p.excerpt)}`).join('<br>');
+        rows.push(
+          row([
+            md(`${file.path}:${r.startLine}${unit}`),
+            md(r.title || w.untitled),
+            md(sw.kinds[kind]),
+            `${md(m.title || w.untitled)} (${md(`${m.path}:${m.startLine}`)})`,
+            `${Math.round(m.similarity * 100)}%`,
+            passages || '—',
+          ]),
+        );
       }
     }
   }

@@ -1,11 +1,12 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, the rule sets' sections
  * as rule metadata, one result per finding, per failed report and per file problem.
+ * A similarity finding (issue 7) points at the other report's shared passages as related locations.
  */
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { render } from '../messages/index.js';
-import type { FileError, FileResult, FormatContext, ReportResult, Severity } from '../types.js';
+import type { FileError, FileResult, FormatContext, Lang, Message, ReportResult, Severity, SimilarMatch } from '../types.js';
 import { visibleMessages } from './sections.js';
 import { wordsFor } from './words.js';
 
@@ -13,6 +14,11 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Rule ids for what is not a rule-set section: a report's verdict and problems with the file itself. */
 const SCORE_RULE = 'reportlint/score';
 const fileRule = (code: string) => `reportlint/file/${code}`;
+/**
+ * One rule per kind of similarity finding (the message code), so each has its own help text and
+ * viewers group "copied from last year" apart from "copied from a neighbour". The ids are part of the output's contract.
+ */
+export const similarRule = (code: string) => `reportlint/similar/${code}`;
 
 export default function sarif(results: readonly FileResult[], ctx: FormatContext): string {
   const rules = sectionRules(ctx);
@@ -29,6 +35,8 @@ export default function sarif(results: readonly FileResult[], ctx: FormatContext
     }
     for (const report of file.reports) out.push(...reportResults(report, uri, file.lineUnit, ctx, addRule));
   }
+  // A check outside the rule sets (placeholders, tables, …) still gets a descriptor, so no result is left without its rule.
+  for (const r of out) if (r.ruleId) addRule({ id: r.ruleId, name: r.ruleId, shortDescription: { text: r.ruleId } });
   for (const r of out) r.ruleIndex = rules.findIndex((rule) => rule.id === r.ruleId);
   const log: Log = {
     $schema: SCHEMA,
@@ -73,13 +81,19 @@ function reportResults(
   addRule: (rule: ReportingDescriptor) => void,
 ): Result[] {
   const props = { reportTitle: report.title, lineUnit };
-  const results: Result[] = visibleMessages(report, ctx).map((m) => ({
-    ruleId: m.ruleId,
-    level: level(m.severity),
-    message: { text: render(m.code, m.args, ctx.lang) },
-    locations: [location(uri, m.line, m.column)],
-    properties: props,
-  }));
+  const results: Result[] = visibleMessages(report, ctx).map((m) => {
+    if (m.ruleId === SIMILAR_ID) {
+      addRule(similarDescriptor(m.code, ctx.lang));
+      return similarResult(m, report, uri, props, ctx);
+    }
+    return {
+      ruleId: m.ruleId,
+      level: level(m.severity),
+      message: { text: render(m.code, m.args, ctx.lang) },
+      locations: [location(uri, m.line, m.column)],
+      properties: props,
+    };
+  });
   if (report.passed === false && report.score !== null && report.passMark !== null) {
     const w = wordsFor(ctx.lang);
     addRule({ id: SCORE_RULE, name: 'score', shortDescription: { text: ctx.lang === 'en' ? 'Report score below its pass mark' : '报告得分低于及格线' } });
@@ -94,6 +108,96 @@ function reportResults(
   return results;
 }
 
+/** The `ruleId` of the similarity pass's messages. */
+const SIMILAR_ID = 'similar';
+
+const SIMILAR_TEXT: Readonly<Record<string, Readonly<Record<Lang, { short: string; help: string }>>>> = {
+  similarReport: {
+    zh: { short: '与本批其他报告内容雷同', help: '两篇报告有大段相同的文字（通用套话不计），可能互相照抄。请对照相关位置中的共享段落，如实写明本单位的情况。' },
+    en: { short: 'Shares much of its text with another report of the run', help: 'Two reports share long passages (stock wording not counted) and may copy one another. Compare the shared passages given as related locations and state the unit\'s own work.' },
+  },
+  similarToBaseline: {
+    zh: { short: '与基准报告（如上年报告）内容雷同', help: '报告有大段文字与基准报告（--baseline，如上年的报告）相同。请对照相关位置中的共享段落，写明本年度的情况。' },
+    en: { short: 'Repeats a baseline report (e.g. last year\'s)', help: 'The report repeats long passages of a --baseline report, such as last year\'s. Compare the shared passages given as related locations and report this year\'s work.' },
+  },
+  copiedProblems: {
+    zh: { short: '“存在问题”部分照搬基准报告', help: '“存在问题”部分与基准报告（如上年报告）基本相同，问题多年不变。请如实写明本年度的问题。' },
+    en: { short: 'Problems section copied from a baseline report', help: 'The problems section is much the same as in a --baseline report such as last year\'s. State this year\'s real problems.' },
+  },
+  copiedPlans: {
+    zh: { short: '“下一步计划”部分照搬基准报告', help: '“下一步计划”部分与基准报告（如上年报告）基本相同。请写明本年度新的工作安排。' },
+    en: { short: 'Plans section copied from a baseline report', help: 'The plans section is much the same as in a --baseline report such as last year\'s. Give this year\'s own arrangements.' },
+  },
+};
+
+function similarDescriptor(code: string, lang: Lang): ReportingDescriptor {
+  const text = SIMILAR_TEXT[code]?.[lang] ?? { short: code, help: code };
+  return {
+    id: similarRule(code),
+    name: code,
+    shortDescription: { text: text.short },
+    fullDescription: { text: text.help },
+    help: { text: text.help },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: [SIMILAR_ID] },
+  };
+}
+
+const KIND_OF_CODE: Readonly<Record<string, Pick<SimilarMatch, 'kind' | 'section'>>> = {
+  similarReport: { kind: 'report' },
+  similarToBaseline: { kind: 'baseline' },
+  copiedProblems: { kind: 'section', section: 'problems' },
+  copiedPlans: { kind: 'section', section: 'plans' },
+};
+
+/** The `similar` entry a similarity message speaks of: same kind, and the other report's path and first line. */
+export function matchOf(report: ReportResult, m: Message): SimilarMatch | undefined {
+  const kind = KIND_OF_CODE[m.code];
+  return report.similar?.find(
+    (s) => s.kind === kind?.kind && s.section === kind.section && s.path === String(m.args['path']) && s.startLine === Number(m.args['line']),
+  );
+}
+
+/** A similarity finding: its place here (to the end of the passage it starts), the other report's passages as related locations. */
+function similarResult(m: Message, report: ReportResult, uri: Artifact, props: object, ctx: FormatContext): Result {
+  const match = matchOf(report, m);
+  const first = match?.passages.find((p) => p.startLine === m.line);
+  const result: Result = {
+    ruleId: similarRule(m.code),
+    level: level(m.severity),
+    message: { text: render(m.code, m.args, ctx.lang) },
+    locations: [location(uri, m.line, m.column, first?.endLine)],
+    properties: props,
+  };
+  if (!match) return result;
+  const other = toArtifact(match.path, ctx.cwd);
+  const range = (from: number, to: number) => (from === to ? `${from}` : `${from}-${to}`);
+  result.relatedLocations = match.passages.map((p, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: other,
+      region: { startLine: Math.max(1, p.otherStartLine), endLine: Math.max(1, p.otherStartLine, p.otherEndLine) },
+    },
+    message: {
+      text:
+        ctx.lang === 'en'
+          ? `"${match.title}" lines ${range(p.otherStartLine, p.otherEndLine)} ↔ here ${range(p.startLine, p.endLine)}: ${p.excerpt}`
+          : `《${match.title}》第 ${range(p.otherStartLine, p.otherEndLine)} 行 ↔ 本篇第 ${range(p.startLine, p.endLine)} 行：${p.excerpt}`,
+    },
+  }));
+  result.properties = {
+    ...props,
+    similarity: match.similarity,
+    share: match.share,
+    kind: match.kind,
+    ...(match.section ? { section: match.section } : {}),
+    otherPath: match.path,
+    otherTitle: match.title,
+    otherStartLine: match.startLine,
+  };
+  return result;
+}
+
 function fileResult(e: FileError, uri: Artifact, ctx: FormatContext): Result {
   return {
     ruleId: fileRule(e.code),
@@ -103,11 +207,13 @@ function fileResult(e: FileError, uri: Artifact, ctx: FormatContext): Result {
   };
 }
 
-function location(uri: Artifact, line: number, column: number) {
+/** A place in a file; `endLine` when the finding spans lines (a shared passage). */
+function location(uri: Artifact, line: number, column: number, endLine?: number) {
+  const startLine = Math.max(1, line);
   return {
     physicalLocation: {
       artifactLocation: uri,
-      region: { startLine: Math.max(1, line), startColumn: Math.max(1, column) },
+      region: { startLine, startColumn: Math.max(1, column), ...(endLine !== undefined && endLine > startLine ? { endLine } : {}) },
     },
   };
 }
@@ -123,9 +229,12 @@ type Artifact = { readonly uri: string; readonly uriBaseId?: string };
  * (what code scanning matches against the repository), else an absolute file: URI.
  */
 export function toArtifact(path: string, cwd: string): Artifact {
-  const rel = isAbsolute(path) ? relative(cwd, path) : path;
-  if (!isAbsolute(rel)) return { uri: encodePath(rel), uriBaseId: '%SRCROOT%' };
-  return { uri: toFileUri(path, false) };
+  const absolute = resolve(cwd, path);
+  const rel = relative(cwd, absolute);
+  // `../` would climb out of %SRCROOT%: a --baseline folder beside the working one is named in full.
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  if (!outside) return { uri: encodePath(isAbsolute(path) ? rel : path), uriBaseId: '%SRCROOT%' };
+  return { uri: toFileUri(absolute, false) };
 }
 
 function encodePath(path: string): string {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import html from '../../src/format/html.js';
-import { goldenContext, goldenResults } from '../format/input.js';
+import { goldenContext, goldenResults, similarResults } from '../format/input.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -19,6 +19,8 @@ if (!hasChromium) console.warn(`tests/browser: skipped, ${CHROMIUM} not found (a
 describe.skipIf(!hasChromium)('html page in chromium', () => {
   let browser: Browser;
   let page: Page;
+  /** The page for results with the similarity pass's output (issue 7). */
+  let similarPage: Page;
   let dir: string;
   const requests: string[] = [];
 
@@ -33,6 +35,11 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(pathToFileURL(file).href);
+    const similarFile = join(dir, 'similar.html');
+    writeFileSync(similarFile, html(similarResults(), goldenContext()));
+    similarPage = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    similarPage.on('request', (r) => requests.push(r.url()));
+    await similarPage.goto(pathToFileURL(similarFile).href);
   }, 60_000);
 
   afterAll(async () => {
@@ -85,6 +92,28 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
       '错误 扫描件.pdf 不支持 .pdf 格式，请另存为 .docx 或 .txt 后再检查。',
     ]);
     expect(await page.locator('header .meta').innerText()).toBe('reportlint 9.9.9 · 生成于 2025-01-02 03:04 UTC');
+  });
+
+  it('lists the reports a report shares text with, passage by passage, and counts the pairs', async () => {
+    expect(await similarPage.locator('.card.similar b').innerText()).toBe('1');
+    expect(await similarPage.locator('.similar-summary').innerText()).toContain('本批报告中发现 1 对内容雷同');
+    await similarPage.locator('ul.similar-pairs a', { hasText: '西山镇' }).click();
+    const list = similarPage.locator('#r2 ul.similar');
+    expect(await list.isVisible()).toBe(true);
+    const match = list.locator('li.similar-match');
+    expect(await match.count()).toBe(1);
+    expect(await match.locator('p').innerText()).toBe('本批报告 警告 演示县东风镇2024年工作总结 乡镇/东风镇.txt 行 1 · 相似度 97% · 本篇 97% 见于对方');
+    const rows = match.locator('table.passages tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(1).locator('td').allInnerTexts()).toEqual(['行 11-14', '行 10-13', '196', '二、存在问题 一是公开内容不够全面,<部分>栏目更新不及时 & 二是…']);
+    // The other report is a link to its own entry, which lists the pair from its side.
+    await match.locator('a').click();
+    expect(similarPage.url()).toMatch(/#r1$/);
+    expect(await similarPage.locator('#r1 ul.similar li.similar-match').count()).toBe(2);
+    expect(await similarPage.locator('#r1 li.similar-match[data-kind="problems"] .similar-kind').innerText()).toBe('“存在问题”照搬基准');
+    expect(await page.locator('ul.similar').count()).toBe(0);
+    mkdirSync('test-results', { recursive: true });
+    await similarPage.locator('#r1').screenshot({ path: 'test-results/html-similar.png' });
   });
 
   it('saves a screenshot artifact', async () => {

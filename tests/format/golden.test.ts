@@ -1,7 +1,7 @@
 /** Golden files: every format on the hand-written results; update with `npx vitest run tests/format -u` and review the diff. */
 import { describe, expect, it } from 'vitest';
 import { loadFormatter } from '../../src/format/index.js';
-import { FORMATS, goldenContext, goldenResults } from './input.js';
+import { FORMATS, goldenContext, goldenResults, similarResults } from './input.js';
 
 describe('golden output', () => {
   for (const [name, ext] of Object.entries(FORMATS)) {
@@ -15,6 +15,15 @@ describe('golden output', () => {
     const format = await loadFormatter('html');
     await expect(format(goldenResults(), goldenContext('en'))).toMatchFileSnapshot('../golden/format/html-en.html');
   });
+
+  // The similarity pass's output (issue 7), in the formats that show more of it than its messages.
+  for (const name of ['sarif', 'html', 'markdown'] as const) {
+    const ext = FORMATS[name];
+    it(`${name} with similar reports matches tests/golden/format/${name}-similar.${ext}`, async () => {
+      const format = await loadFormatter(name);
+      await expect(format(similarResults(), goldenContext())).toMatchFileSnapshot(`../golden/format/${name}-similar.${ext}`);
+    });
+  }
 
   it('formatters are pure: the same input gives the same text', async () => {
     for (const name of Object.keys(FORMATS)) {

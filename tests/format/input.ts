@@ -17,6 +17,15 @@ export function goldenResults(): FileResult[] {
   return JSON.parse(readFileSync(`${FIXTURES}results.json`, 'utf8')) as FileResult[];
 }
 
+/**
+ * Results written by hand with the similarity pass's output (tests/fixtures/format/results-similar.json): a pair of reports
+ * in the run, a problems section copied from a relative baseline file, a .docx repeating a baseline outside the folder,
+ * and a report the pass found nothing for.
+ */
+export function similarResults(): FileResult[] {
+  return JSON.parse(readFileSync(`${FIXTURES}results-similar.json`, 'utf8')) as FileResult[];
+}
+
 let demoRuleSets: RuleSet[] | undefined;
 
 /** A fixed context: no clock, fixed version and folder, the demo rule set only (loaded once). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import markdown, { COMMENT_LIMIT, md } from '../../src/format/markdown.js';
-import { goldenContext, goldenResults } from './input.js';
+import { goldenContext, goldenResults, similarResults } from './input.js';
 
 describe('markdown', () => {
   const text = markdown(goldenResults(), goldenContext());
@@ -31,6 +31,22 @@ describe('markdown', () => {
     expect(text).toContain('| 演示县\\<档案馆\\> \\& "史志办"2024年工作总结 | 5-12 | `demo-summary` | 55/100 | ❌ 未通过 | 下一步计划 |');
     expect(text).toContain('<details><summary>问题 (5)</summary>');
     expect(text).toContain('| 汇编,第1期%.txt:8:9 | 提示 |');
+  });
+
+  it('folds the similar reports away per report, with the passages\' lines on both sides', () => {
+    expect(text).not.toContain('内容雷同');
+    const similar = markdown(similarResults(), goldenContext());
+    const block = similar.slice(similar.indexOf('<details><summary>内容雷同 (4)</summary>'), similar.indexOf('<details><summary>问题'));
+    const rows = tableRows(block);
+    expect(rows).toHaveLength(2 + 4);
+    const count = (row: string) => row.replace(/\\\|/g, '').split('|').length;
+    for (const r of rows) expect(count(r)).toBe(count(rows[0]!));
+    expect(rows[2]).toBe(
+      '| 乡镇/东风镇.txt:1 | 演示县东风镇2024年工作总结 | 本批报告 | 演示县西山镇2024年度工作总结 (乡镇/西山镇.txt:1) | 97% | 3-8↔4-9: 一、主要工作（一）在县委、县政府的正确领导下，认真贯彻落实《中华人民共和国政府信息公开条例》，紧…<br>10-13↔11-14: 二、存在问题 一是公开内容不够全面，\\<部分\\>栏目更新不及时 \\& 二是… |',
+    );
+    expect(block).toContain('| word/南湖镇.docx:1 (段) | 演示县南湖镇2024年工作总结 | 基准报告 |');
+    const quiet = markdown(similarResults(), goldenContext('en', { quiet: true }));
+    expect(quiet).toContain('<details><summary>Shared text (1)</summary>');
   });
 
   it('stays under GitHub\'s comment size limit on a big batch, saying how much it left out', () => {

@@ -1,8 +1,9 @@
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import sarif from '../../src/format/sarif.js';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../helpers/cli.js';
-import { DEMO_RULES, goldenContext, goldenResults, REPORTS } from './input.js';
+import { DEMO_RULES, goldenContext, goldenResults, REPORTS, similarResults } from './input.js';
 import { SCHEMA_TITLE, sarifErrors } from './sarif-schema.js';
 
 describe('sarif', () => {
@@ -25,6 +26,69 @@ describe('sarif', () => {
     const results = log.runs[0]!.results!;
     expect(results.some((r) => r.ruleId === 'reportlint/file/unreadable')).toBe(true);
     expect(results.some((r) => r.ruleId === 'reportlint/score' && r.level === 'error')).toBe(true);
+  });
+
+  it('is valid with similarity findings (related locations), in both languages and under --quiet', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const quiet of [false, true]) {
+        const log = JSON.parse(sarif(similarResults(), goldenContext(lang, { quiet })));
+        expect(sarifErrors(log)).toEqual([]);
+      }
+    }
+  });
+
+  it('is valid for the real similarity pass, with a --baseline, and points at the other file', async () => {
+    const cwd = fileURLToPath(new URL('../fixtures/similar/', import.meta.url));
+    const run = await runCli([`${cwd}copy`, `${cwd}baseline/beiling-2023.txt`, '--baseline', `${cwd}baseline/beiling-2022.txt`, '-f', 'sarif'], { cwd });
+    expect(run.stderr).toBe('');
+    const log = JSON.parse(run.stdout) as Log;
+    expect(sarifErrors(log)).toEqual([]);
+    const results = log.runs[0]!.results!;
+    const rules = log.runs[0]!.tool.driver.rules!;
+    const pair = results.filter((r) => r.ruleId === 'reportlint/similar/similarReport');
+    expect(pair).toHaveLength(2);
+    expect(pair.map((r) => r.relatedLocations![0]!.physicalLocation!.artifactLocation!.uri).sort()).toEqual(['copy/dongfeng.txt', 'copy/xishan.txt']);
+    const plans = results.find((r) => r.ruleId === 'reportlint/similar/copiedPlans')!;
+    expect(plans.relatedLocations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'baseline/beiling-2022.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, endLine: 17 } });
+    for (const r of results) expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
+  });
+
+  it('describes each kind of similarity finding as a rule and points at the other report\'s passages', () => {
+    const run = (JSON.parse(sarif(similarResults(), goldenContext())) as Log).runs[0]!;
+    const rules = run.tool.driver.rules!;
+    for (const r of run.results!) {
+      expect(r.ruleIndex).toBeGreaterThanOrEqual(0);
+      expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
+    }
+    const similarIds = rules.filter((r) => r.id.startsWith('reportlint/similar/')).map((r) => r.id);
+    expect(similarIds.sort()).toEqual(['reportlint/similar/copiedProblems', 'reportlint/similar/similarReport', 'reportlint/similar/similarToBaseline']);
+    expect(rules.find((r) => r.id === 'reportlint/similar/copiedProblems')!.shortDescription!.text).toBe('“存在问题”部分照搬基准报告');
+
+    const pair = run.results!.find((r) => r.ruleId === 'reportlint/similar/similarReport')!;
+    // Here: from the first passage's first line to its last; there: each passage in the other file.
+    expect(pair.locations![0]!.physicalLocation!.region).toEqual({ startLine: 3, startColumn: 1, endLine: 8 });
+    expect(pair.relatedLocations!.map((l) => [l.id, l.physicalLocation!.artifactLocation!.uri, l.physicalLocation!.region])).toEqual([
+      [0, encodeURI('乡镇/西山镇.txt'), { startLine: 4, endLine: 9 }],
+      [1, encodeURI('乡镇/西山镇.txt'), { startLine: 11, endLine: 14 }],
+    ]);
+    expect(pair.relatedLocations![0]!.physicalLocation!.artifactLocation!.uriBaseId).toBe('%SRCROOT%');
+    expect(pair.relatedLocations![0]!.message!.text).toMatch(/^《演示县西山镇2024年度工作总结》第 4-9 行 ↔ 本篇第 3-8 行：一、主要工作/);
+    expect(pair.properties).toMatchObject({ similarity: 0.972, share: 0.959, kind: 'report', otherPath: '乡镇/西山镇.txt' });
+
+    const copied = run.results!.find((r) => r.ruleId === 'reportlint/similar/copiedProblems')!;
+    expect(copied.level).toBe('error');
+    expect(copied.relatedLocations![0]!.physicalLocation!.region).toEqual({ startLine: 9, endLine: 12 });
+
+    // A baseline outside the working folder is named by an absolute file: URI, not by climbing out of %SRCROOT%.
+    const baseline = run.results!.find((r) => r.ruleId === 'reportlint/similar/similarToBaseline')!;
+    expect(baseline.relatedLocations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: `file://${encodeURI('/srv/archive/2023/南湖镇2023年工作总结.docx')}` });
+  });
+
+  it('says the related passages in English under --lang en', () => {
+    const run = (JSON.parse(sarif(similarResults(), goldenContext('en'))) as Log).runs[0]!;
+    const pair = run.results!.find((r) => r.ruleId === 'reportlint/similar/similarReport')!;
+    expect(pair.relatedLocations![1]!.message!.text).toMatch(/^"演示县西山镇2024年度工作总结" lines 11-14 ↔ here 10-13: /);
+    expect(run.tool.driver.rules!.find((r) => r.id === 'reportlint/similar/similarToBaseline')!.shortDescription!.text).toMatch(/baseline/);
   });
 
   it('the schema check can fail: a result without a message is rejected', () => {
