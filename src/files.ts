@@ -3,7 +3,7 @@
  * recursively for report files, globs expanded. A path that matches nothing is reported, not fatal.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CHECKED_EXTENSIONS, LISTED_UNSUPPORTED } from './load/index.js';
 
@@ -29,21 +29,30 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       if (error.code && error.code !== 'ENOENT') reason = error.code;
       return null;
     };
-    const info = (await stat(resolve(cwd, path)).catch(keep)) ?? (await stat(path).catch(keep));
+    const where = readable(path, cwd);
+    const info = await stat(where).catch(keep);
     if (info?.isDirectory()) {
       const before = files.length;
-      const walked = await walk(path).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));
+      const walked = await walk(where).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));
       if ('error' in walked) missing.push({ path, reason: walked.error });
       else files.push(...walked);
       if (!('error' in walked) && files.length === before) missing.push({ path, reason: 'EMPTYDIR' });
-    } else if (info) files.push(path);
+    } else if (info) files.push(where);
     else if (isDynamicPattern(path)) {
       const found = (await glob(path, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] })).filter((f) => !basename(f).startsWith('~$'));
-      if (found.length) files.push(...found.sort());
+      if (found.length) files.push(...found.sort().map((f) => readable(f, cwd)));
       else missing.push({ path, reason: 'NOMATCH' });
     } else missing.push({ path, reason });
   }
   return { files: [...new Set(files)], missing };
+}
+
+/**
+ * A user's path, named relative to `cwd`, as fs can open it: fs resolves against the process's
+ * folder, which is `cwd` on the command line (the path is then unchanged) but not in-process.
+ */
+function readable(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : relative(process.cwd(), resolve(cwd, path)) || '.';
 }
 
 /** The folder's report files, depth first; a folder the user named that cannot be listed throws. */

@@ -100,6 +100,10 @@ describe('options', () => {
     expect(folder.json.files.map((f) => f.path)).toEqual([join(dir, 'a', 'b', '报告.txt')]);
     const glob = await runJson(['a/**/*.txt'], { cwd: dir });
     expect(glob.json.files).toHaveLength(1);
+    expect(glob.json.files[0]!.errors).toEqual([]);
+    expect(glob.json.files[0]!.reports[0]!.title).toBe('某局2024年工作总结');
+    const relativeFile = await runJson(['a/b/报告.txt'], { cwd: dir });
+    expect(relativeFile.json.files[0]!.reports).toHaveLength(1);
   });
 
   it('--rules adds a user rule set without touching code', async () => {
