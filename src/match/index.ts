@@ -4,6 +4,7 @@
  * with content; `missing`: neither. Content checks then mark a found section weak.
  */
 import { bodyStart, nodeContent } from '../outline/index.js';
+import { inSomeSentence, sentences } from './sentences.js';
 import type { Message, Outline, SectionFinding } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 
@@ -35,7 +36,7 @@ function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines
       line: node.line,
       evidence: evidence(lines[node.line - 1]!),
       weak: isThin(section, content),
-      figures: section.figures === null || section.figures.test(content),
+      figures: section.figures === null || inSomeSentence(section.figures, content),
     };
   }
   const mention = findMention(ruleSet, section, outline, lines);
@@ -67,10 +68,6 @@ function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines
     }
   }
   return null;
-}
-
-function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;！!？])/u);
 }
 
 /** A section's content without the stock sentences that say nothing in particular. */

@@ -2,6 +2,7 @@
  * Routing: which rule set checks a report. By title first (highest priority wins), then by content
  * (enough distinct topic keywords in the body), then the fallback rule set, else none.
  */
+import { inSomeSentence } from '../match/sentences.js';
 import type { Routing } from '../types.js';
 import type { RuleSet } from './types.js';
 
@@ -22,7 +23,7 @@ export function route(title: string, body: string, ruleSets: readonly RuleSet[],
   let chosen: { ruleSet: RuleSet; hits: string[] } | null = null;
   for (const ruleSet of ruleSets) {
     if (!ruleSet.content) continue;
-    const hits = ruleSet.content.keywords.filter((k) => k.test(body)).map((k) => k.source);
+    const hits = ruleSet.content.keywords.filter((k) => inSomeSentence(k, body)).map((k) => k.source);
     if (hits.length >= ruleSet.content.minHits && (!chosen || ruleSet.priority > chosen.ruleSet.priority)) {
       chosen = { ruleSet, hits };
     }
