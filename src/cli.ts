@@ -1,30 +1,20 @@
 /**
- * The command line: argv -> options -> check every file -> formatted text -> exit code.
- * The only module that reads stdin or writes output; it returns the exit code instead of
+ * The command line: argv -> options -> a subcommand (the check by default) -> exit code.
+ * All process access goes through the injected `Io`, and the exit code is returned instead of
  * calling process.exit, so tests run it in-process (ESLint's cli.js, markdownlint-cli2's main).
  */
 import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import { isUserError, UsageError } from './errors.js';
-import { expandPaths } from './files.js';
-import { FORMAT_NAMES, loadFormatter } from './format/index.js';
-import { writeOutputFile } from './output-file.js';
-import { checkFiles, errorResult } from './batch.js';
-import { similarOptions } from './similar/options.js';
-import { readOnce, withSimilar } from './similar/run.js';
-import { parseConcurrency } from './pool/index.js';
-import { cacheFile, cacheKey, ResultCache } from './cache.js';
-import { isSupportedEncoding } from './load/decode.js';
+import { FORMAT_NAMES } from './format/index.js';
 import { collectRuleSets, resolveConfig } from './config/index.js';
-import { ignoreFilter } from './config/ignore.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
-import { progress } from './commands/progress.js';
 import { rulesCommand } from './commands/rules.js';
-import { softenUnnamed } from './commands/skipped.js';
 import { templateCommand } from './commands/template.js';
 import type { Command } from './commands/types.js';
-import type { FileResult, Lang } from './types.js';
+import type { Lang } from './types.js';
+import { runCheck } from './commands/check.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -121,76 +111,12 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
     const ruleSets = () => collectRuleSets(config, args.rules ?? [], io.cwd);
     return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, config: () => config, ruleSets });
   }
-  // Command-line flags win over the config file.
-  const encoding = args.encoding ?? spec.encoding;
-  const minScore = args['min-score'] ?? spec.minScore;
-  const format = args.format ?? spec.format ?? 'stylish';
-  const ruleSetId = args['rule-set'] ?? spec.ruleSet;
-  const paths = ((args.paths as string[] | undefined) ?? []).map((p) => (String(p) === STDIN_ARG ? '-' : String(p)));
-  if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
-  if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
-  if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
-    throw new UsageError('--min-score must be between 0 and 100');
-  }
-  const similarThreshold = args['similar-threshold'];
-  if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
-  const formatter = FORMAT_NAMES.includes(format)
-    ? await loadFormatter(format)
-    : (() => {
-        throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
-      })();
-
-  const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
-  const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
-  if (ruleSetId && !forced) {
-    throw new UsageError(`unknown rule set "${ruleSetId}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
-  }
-
-  const expanded = await expandPaths(paths, io.cwd);
-  const { missing } = expanded;
-  // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
-  const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
-  const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
-  const bar = progress(io.stderr, files.length, io.stderrTTY ?? false);
-  const readStdin = readOnce(io.readStdin);
-  const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
-    : undefined;
-  const checked = await checkFiles(files, {
-    ruleSets,
-    ...(forced ? { forced } : {}),
-    ...(minScore !== undefined ? { minScore } : {}),
-    load: encoding ? { encoding } : {},
-    readStdin,
-    ...(bar.onFile ? { onFile: bar.onFile } : {}),
-    concurrency: parseConcurrency(args.concurrency),
-    ...(cache ? { cache } : {}),
-  });
-  const cacheProblem = cache?.save();
-  if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
-  bar.end();
-  const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const results = await withSimilar(listed, {
-    enabled: args.similar,
-    baseline: args.baseline ?? [],
-    options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
-    cwd: io.cwd,
-    load: encoding ? { encoding } : {},
-    readStdin,
-    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
-  });
-
-  const outputFile = args['output-file'];
-  const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
-  if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
-  else io.stdout(text);
-  return exitCode(results);
+  return runCheck(args, paths(args.paths), io, config, lang, version);
 }
 
-/** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
-export function exitCode(results: readonly FileResult[]): number {
-  if (results.some((f) => f.errors.some((e) => e.severity === 'error'))) return 2;
-  if (results.some((f) => f.reports.some((r) => r.passed === false || r.similar?.some((s) => s.severity === 'error')))) return 1;
-  return 0;
+/** The positional paths, with the stdin marker turned back into "-". */
+function paths(raw: unknown): string[] {
+  return ((raw as string[] | undefined) ?? []).map((p) => (String(p) === STDIN_ARG ? '-' : String(p)));
 }
+
+export { exitCode } from './commands/check.js';

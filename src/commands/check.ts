@@ -1,0 +1,119 @@
+/**
+ * The default command: check files, folders, globs or stdin and print the results.
+ * Flags win over the config file; every input error is a file result, never a thrown error.
+ */
+import { expandPaths } from '../files.js';
+import { FORMAT_NAMES, loadFormatter } from '../format/index.js';
+import { writeOutputFile } from '../output-file.js';
+import { checkFiles, errorResult } from '../batch.js';
+import { similarOptions } from '../similar/options.js';
+import { readOnce, withSimilar } from '../similar/run.js';
+import { parseConcurrency } from '../pool/index.js';
+import { cacheFile, cacheKey, ResultCache } from '../cache.js';
+import { isSupportedEncoding } from '../load/decode.js';
+import { collectRuleSets, type Config } from '../config/index.js';
+import { ignoreFilter } from '../config/ignore.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../cli.js';
+import type { FileResult, Lang } from '../types.js';
+import { progress } from './progress.js';
+import { softenUnnamed } from './skipped.js';
+
+/** The check command's options as yargs parsed them. */
+export interface CheckArgs {
+  readonly rules?: string[];
+  readonly 'rule-set'?: string;
+  readonly format?: string;
+  readonly 'output-file'?: string;
+  readonly 'min-score'?: number;
+  readonly quiet: boolean;
+  readonly encoding?: string;
+  readonly color?: boolean;
+  readonly similar: boolean;
+  readonly 'similar-threshold'?: number;
+  readonly baseline?: string[];
+  readonly concurrency: string;
+  readonly cache?: boolean;
+  readonly 'cache-location': string;
+}
+
+export async function runCheck(
+  args: CheckArgs,
+  paths: readonly string[],
+  io: Io,
+  config: Config | null,
+  lang: Lang,
+  version: string,
+): Promise<number> {
+  const spec = config?.spec ?? {};
+  const encoding = args.encoding ?? spec.encoding;
+  const minScore = args['min-score'] ?? spec.minScore;
+  const format = args.format ?? spec.format ?? 'stylish';
+  const ruleSetId = args['rule-set'] ?? spec.ruleSet;
+  if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
+  if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
+    throw new UsageError('--min-score must be between 0 and 100');
+  }
+  const similarThreshold = args['similar-threshold'];
+  if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
+  const formatter = FORMAT_NAMES.includes(format)
+    ? await loadFormatter(format)
+    : (() => {
+        throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
+      })();
+
+  const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
+  const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
+  if (ruleSetId && !forced) {
+    throw new UsageError(`unknown rule set "${ruleSetId}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
+  }
+
+  const expanded = await expandPaths(paths, io.cwd);
+  const { missing } = expanded;
+  // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
+  const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
+  const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  const bar = progress(io.stderr, files.length, io.stderrTTY ?? false);
+  const readStdin = readOnce(io.readStdin);
+  const cache = args.cache
+    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
+    : undefined;
+  const checked = await checkFiles(files, {
+    ruleSets,
+    ...(forced ? { forced } : {}),
+    ...(minScore !== undefined ? { minScore } : {}),
+    load: encoding ? { encoding } : {},
+    readStdin,
+    ...(bar.onFile ? { onFile: bar.onFile } : {}),
+    concurrency: parseConcurrency(args.concurrency),
+    ...(cache ? { cache } : {}),
+  });
+  const cacheProblem = cache?.save();
+  if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
+  bar.end();
+  const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const results = await withSimilar(listed, {
+    enabled: args.similar,
+    baseline: args.baseline ?? [],
+    options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
+    cwd: io.cwd,
+    load: encoding ? { encoding } : {},
+    readStdin,
+    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
+  });
+
+  const outputFile = args['output-file'];
+  const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
+  if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
+  else io.stdout(text);
+  return exitCode(results);
+}
+
+/** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
+export function exitCode(results: readonly FileResult[]): number {
+  if (results.some((f) => f.errors.some((e) => e.severity === 'error'))) return 2;
+  if (results.some((f) => f.reports.some((r) => r.passed === false || r.similar?.some((s) => s.severity === 'error')))) return 1;
+  return 0;
+}
