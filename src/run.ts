@@ -29,7 +29,8 @@ export function checkSource(source: SourceText, options: CheckOptions): FileResu
 
 export function checkReport(source: SourceText, span: ReportSpan, options: CheckOptions): ReportResult {
   const { lines } = source;
-  const body = lines.slice(bodyStart(span) - 1, span.endLine).join('\n');
+  // The body is only read when the title does not decide the rule set: built on demand.
+  const body = () => lines.slice(bodyStart(span) - 1, span.endLine).join('\n');
   const { ruleSet, routing } = route(span.title, body, options.ruleSets, options.forced);
   const base = { title: span.title, startLine: span.startLine, endLine: span.endLine, routing };
   if (!ruleSet) {

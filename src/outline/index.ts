@@ -26,7 +26,7 @@ export function buildOutline(
   for (let n = bodyStart(span); n <= span.endLine; n++) {
     const raw = lines[n - 1] ?? '';
     // The line a bare heading introduces: the next one with text, as files often put a blank line between.
-    const heading = headingOf(raw, n, hints?.[n - 1], nextText(lines, n, span.endLine));
+    const heading = headingOf(raw, n, hints?.[n - 1], () => nextText(lines, n, span.endLine));
     if (heading) drafts.push(heading);
     drafts.push(...leadsOf(raw, n, heading ? heading.column + heading.marker.length - 1 : 0));
   }
@@ -43,7 +43,7 @@ export function bodyStart(span: ReportSpan): number {
   return span.title ? span.startLine + 1 : span.startLine;
 }
 
-function headingOf(raw: string, line: number, hint: LineHint | undefined, next: string): Draft | null {
+function headingOf(raw: string, line: number, hint: LineHint | undefined, next: () => string): Draft | null {
   const noise = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(noise);
   if (!text || isTableRow(text)) return null;
@@ -62,20 +62,26 @@ function headingOf(raw: string, line: number, hint: LineHint | undefined, next: 
 
 /** A row of a table pasted as text ("一、本年新收…\t5\t1\t0"): cells, not a heading. */
 function isTableRow(text: string): boolean {
+  // Both forms need a tab or a |: most lines have neither and skip the regex.
+  if (!text.includes('\t') && !text.includes('|')) return false;
   return /(?:[\t|]\s*\d+\s*){2,}$|^[^\t|]{1,30}[\t|]\s*\d+\s*$/u.test(text);
 }
 
 /** "存在的主要问题" alone on a line, followed by its text: a heading without a number. */
-function isBareHeading(text: string, next: string): boolean {
+function isBareHeading(text: string, next: () => string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > BARE_MAX) return false;
   if (/[。，,；;：:！!？?“”"]/u.test(t)) return false;
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/u.test(t)) return false; // a date line
-  return next.trim().length > t.length;
+  return next().trim().length > t.length;
 }
+
+/** Every lead phrase holds one of these: a cheap test that most lines fail, before LEAD_PATTERN's lookbehind search. */
+const MAYBE_LEAD = /[一二三四五六七八九十]是|首先|其次|再次|最后/u;
 
 function leadsOf(raw: string, line: number, from: number): Draft[] {
   const found: Draft[] = [];
+  if (!MAYBE_LEAD.test(raw)) return found;
   let sawFirst = false;
   LEAD_PATTERN.lastIndex = from;
   for (let m = LEAD_PATTERN.exec(raw); m; m = LEAD_PATTERN.exec(raw)) {

@@ -2,7 +2,7 @@
  * Routing: which rule set checks a report. By title first (highest priority wins), then by content
  * (enough distinct topic keywords in the body), then the fallback rule set, else none.
  */
-import { inSomeSentence } from '../match/sentences.js';
+import { sentences } from '../match/sentences.js';
 import type { Routing } from '../types.js';
 import type { RuleSet } from './types.js';
 
@@ -11,7 +11,8 @@ export interface Routed {
   readonly routing: Routing;
 }
 
-export function route(title: string, body: string, ruleSets: readonly RuleSet[], forced?: RuleSet): Routed {
+/** `body` may be a function that builds it: it is only needed when no title pattern decides. */
+export function route(title: string, body: string | (() => string), ruleSets: readonly RuleSet[], forced?: RuleSet): Routed {
   if (forced) return { ruleSet: forced, routing: { ruleSet: forced.id, by: 'forced', evidence: '--rule-set' } };
 
   const byTitle = best(ruleSets.filter((r) => matchTitle(r, title)));
@@ -21,9 +22,12 @@ export function route(title: string, body: string, ruleSets: readonly RuleSet[],
   }
 
   let chosen: { ruleSet: RuleSet; hits: string[] } | null = null;
+  // The body's sentences, cut once for every keyword of every rule set (and only when needed).
+  let parts: string[] | null = null;
   for (const ruleSet of ruleSets) {
     if (!ruleSet.content) continue;
-    const hits = ruleSet.content.keywords.filter((k) => inSomeSentence(k, body)).map((k) => k.source);
+    parts ??= sentences(typeof body === 'string' ? body : body());
+    const hits = ruleSet.content.keywords.filter((k) => parts!.some((s) => k.test(s))).map((k) => k.source);
     if (hits.length >= ruleSet.content.minHits && (!chosen || ruleSet.priority > chosen.ruleSet.priority)) {
       chosen = { ruleSet, hits };
     }
