@@ -32,22 +32,27 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
   // The body is only read when the title does not decide the rule set: built on demand.
   const body = () => lines.slice(bodyStart(span) - 1, span.endLine).join('\n');
   const { ruleSet, routing } = route(span.title, body, options.ruleSets, options.forced);
-  const base = { title: span.title, startLine: span.startLine, endLine: span.endLine, routing };
+  const { title, startLine, endLine } = span;
   if (!ruleSet) {
-    return { ...base, ruleSet: null, score: null, passed: null, passMark: null, sections: [], messages: [] };
+    return { title, startLine, endLine, routing, ruleSet: null, score: null, passed: null, passMark: null, sections: [], messages: [] };
   }
   const outline = buildOutline(lines, span, source.hints);
   const matched = matchSections(ruleSet, outline, lines);
   const { sections } = matched;
   const messages = [...matched.messages, ...runChecks({ ruleSet, outline, lines, sections })];
   const result = score(ruleSet, sections, messages, options.minScore);
+  // Same key order as ever (title, startLine, endLine, routing, ...), spelled out rather than spread.
   return {
-    ...base,
+    title,
+    startLine,
+    endLine,
+    routing,
     ruleSet: ruleSet.id,
     score: result.value,
     passed: result.passed,
     passMark: result.passMark,
     sections,
-    messages: [...messages].sort((a, b) => a.line - b.line || a.column - b.column),
+    // `messages` is this function's own array: sorted in place (stable, as the copy was).
+    messages: messages.sort((a, b) => a.line - b.line || a.column - b.column),
   };
 }
