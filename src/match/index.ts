@@ -31,7 +31,9 @@ function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines
   const index = bestNode(section, outline);
   if (index !== -1) {
     const node = outline.nodes[index]!;
-    const content = withoutFiller(ruleSet, nodeContent(outline, lines, index));
+    // Most sections set neither minChars nor figures: then nothing reads the content (isThin is
+    // false for minChars 0 whatever the text), so it is not built and filtered for nothing.
+    const content = section.minChars > 0 || section.figures !== null ? withoutFiller(ruleSet, nodeContent(outline, lines, index)) : '';
     return {
       id,
       name,
