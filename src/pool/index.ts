@@ -100,23 +100,42 @@ export async function checkInPool(
  */
 export function compact(result: FileResult): FileResult {
   for (const report of result.reports) {
+    // Rule set ids, routing reasons, section ids and statuses, rule ids, codes and severities are
+    // a few dozen distinct strings repeated in every report: one copy each, too.
+    const r = report as Mutable<typeof report>;
+    if (r.ruleSet !== null) r.ruleSet = intern(r.ruleSet);
+    const routing = r.routing as Mutable<typeof r.routing>;
+    routing.by = intern(routing.by);
+    routing.evidence = intern(routing.evidence);
+    if (routing.ruleSet !== null) routing.ruleSet = intern(routing.ruleSet);
     for (const message of report.messages) {
+      const m = message as Mutable<typeof message>;
+      m.ruleId = intern(m.ruleId);
+      m.code = intern(m.code);
+      m.severity = intern(m.severity);
       const args = message.args as Record<string, string | number>;
       for (const key of Object.keys(args)) {
         const value = args[key];
         if (typeof value === 'string') args[key] = intern(value);
       }
     }
-    for (const section of report.sections) (section as { name: string }).name = intern(section.name);
+    for (const section of report.sections) {
+      const s = section as Mutable<typeof section>;
+      s.id = intern(s.id);
+      s.name = intern(s.name);
+      s.status = intern(s.status);
+    }
   }
   return result;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const interned = new Map<string, string>();
-function intern(text: string): string {
+function intern<T extends string>(text: T): T {
   if (text.length > 200) return text;
   const known = interned.get(text);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known as T;
   if (interned.size < 10_000) interned.set(text, text);
   return text;
 }
