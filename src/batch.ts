@@ -43,7 +43,7 @@ export async function checkFiles(files: readonly string[], options: BatchOptions
     const detach = todo.length >= MIN_FILES_FOR_POOL ? (r: FileResult) => compact(structuredClone(r)) : (r: FileResult) => r;
     for (const file of todo) add(detach(await checkFile(file, options)));
   }
-  return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return results.sort(byPath);
 }
 
 /** Adds the cached result of an unchanged file; false when it must be checked. */
@@ -69,4 +69,9 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
 
 export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {
   return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };
+}
+
+/** Results in path order, as formatters expect them (code-point order, the same on every machine). */
+export function byPath(a: FileResult, b: FileResult): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

@@ -41,7 +41,7 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
   const { sections } = matched;
   const messages = [...matched.messages, ...runChecks({ ruleSet, outline, lines, sections })];
   const result = score(ruleSet, sections, messages, options.minScore);
-  // Same key order as ever (title, startLine, endLine, routing, ...), spelled out rather than spread.
+  // Spelled out rather than spread (hot path); the key order is the JSON output's.
   return {
     title,
     startLine,
@@ -52,7 +52,7 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
     passed: result.passed,
     passMark: result.passMark,
     sections,
-    // `messages` is this function's own array: sorted in place (stable, as the copy was).
+    // `messages` is this function's own array, so it is sorted in place.
     messages: messages.sort((a, b) => a.line - b.line || a.column - b.column),
   };
 }

@@ -5,7 +5,7 @@
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormatter } from '../format/index.js';
 import { writeOutputFile } from '../output-file.js';
-import { checkFiles, errorResult } from '../batch.js';
+import { byPath, checkFiles, errorResult } from '../batch.js';
 import { similarOptions } from '../similar/options.js';
 import { readOnce, withSimilar } from '../similar/run.js';
 import { parseConcurrency } from '../pool/index.js';
@@ -93,7 +93,7 @@ export async function runCheck(
   if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
   bar.end();
   const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort(byPath);
   const results = await withSimilar(listed, {
     enabled: args.similar,
     baseline: args.baseline ?? [],

@@ -25,8 +25,7 @@ export function matchSections(ruleSet: RuleSet, outline: Outline, lines: readonl
 }
 
 function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): SectionFinding {
-  // Object literals spelled out (same key order as before) rather than `{ ...base, ... }`: the spreads
-  // were a visible share of a batch's profile.
+  // Object literals spelled out rather than `{ ...base, ... }`: spreads are a visible share of a batch's profile.
   const { id, name } = section;
   const index = bestNode(section, outline);
   if (index !== -1) {
@@ -92,8 +91,8 @@ function withoutFiller(ruleSet: RuleSet, content: string): string {
 
 /** Too few characters of substance once stock sentences are set aside. */
 function isThin(section: Section, content: string): boolean {
-  // Counts only as far as minChars: a whole part's text was copied without its punctuation
-  // just to learn it is longer than 30 characters. Same count: UTF-16 units of other code points.
+  // Counts only as far as minChars instead of stripping a whole part's punctuation to measure it.
+  // The unit is UTF-16 code units of the characters that are neither space nor punctuation.
   let chars = 0;
   for (const ch of content) {
     if (chars >= section.minChars) return false;

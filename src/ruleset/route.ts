@@ -11,8 +11,8 @@ export interface Routed {
   readonly routing: Routing;
 }
 
-/** `body` may be a function that builds it: it is only needed when no title pattern decides. */
-export function route(title: string, body: string | (() => string), ruleSets: readonly RuleSet[], forced?: RuleSet): Routed {
+/** `body` builds the report's body text; it is only called when no title pattern decides. */
+export function route(title: string, body: () => string, ruleSets: readonly RuleSet[], forced?: RuleSet): Routed {
   if (forced) return { ruleSet: forced, routing: { ruleSet: forced.id, by: 'forced', evidence: '--rule-set' } };
 
   const byTitle = best(ruleSets.filter((r) => matchTitle(r, title)));
@@ -26,7 +26,7 @@ export function route(title: string, body: string | (() => string), ruleSets: re
   let parts: string[] | null = null;
   for (const ruleSet of ruleSets) {
     if (!ruleSet.content) continue;
-    parts ??= sentences(typeof body === 'string' ? body : body());
+    parts ??= sentences(body());
     const hits = ruleSet.content.keywords.filter((k) => parts!.some((s) => k.test(s))).map((k) => k.source);
     if (hits.length >= ruleSet.content.minHits && (!chosen || ruleSet.priority > chosen.ruleSet.priority)) {
       chosen = { ruleSet, hits };

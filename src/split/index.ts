@@ -37,7 +37,7 @@ function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet
   const found: number[] = [];
   // A file that separates paragraphs with blank lines separates reports with them too; only a file
   // without any blank line leaves a dated title to stand on its wording alone.
-  const dense = !lines.slice(from - 1).some(isBlank);
+  const dense = !lines.some((line, i) => i >= from - 1 && isBlank(line));
   for (let n = from; n <= lines.length; n++) {
     const line = lines[n - 1]!;
     if (!isTitleLike(line)) continue;

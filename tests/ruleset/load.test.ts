@@ -45,7 +45,7 @@ describe('built-in rule sets', () => {
 
   it('routes by title with priority, then the fallback', () => {
     const all = loadRuleSets(BUILTIN_RULES_DIR);
-    const to = (title: string) => route(title, '', all).ruleSet?.id;
+    const to = (title: string) => route(title, () => '', all).ruleSet?.id;
     expect(to('某县2024年政府信息公开工作年度报告')).toBe('zfxxgk-annual');
     expect(to('某县2024年政务公开工作总结')).toBe('zwgk-summary');
     expect(to('某局2024年基层政务公开“两化”工作总结')).toBe('zwgk-summary');
