@@ -1,11 +1,11 @@
 /**
- * Checks a list of files: load each, run the pipeline, collect FileResults in path order.
+ * Checks a list of files: load each, run the pipeline, hand each file's outcome on as it is ready.
  * One unreadable file becomes an error result; it never stops the batch.
  * This is the seam for worker pools, caching and progress reporting.
  */
 import { loadFile, loadStdin, type LoadOptions } from './load/index.js';
 import { checkSource, type CheckOptions } from './run.js';
-import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency } from './pool/index.js';
+import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import type { ResultCache } from './cache.js';
 import type { FileResult } from './types.js';
 
@@ -19,38 +19,56 @@ export interface BatchOptions extends CheckOptions {
   readonly concurrency?: Concurrency;
   /** --cache: unchanged files take their last result instead of being checked. */
   readonly cache?: ResultCache;
+  /** Workers format their files themselves (a streamed run); files checked in the main thread still come back as results. */
+  readonly write?: WriteInWorker;
 }
 
+/** Every file's result, in path order. */
 export async function checkFiles(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  const { cache } = options;
-  const add = (result: FileResult, fresh = true) => {
-    results.push(result);
-    if (fresh) cache?.store(result);
-    options.onFile?.(results.length, files.length);
-  };
-  const todo = cache ? files.filter((f) => !reuse(f, cache, add)) : files;
-  const onDisk = todo.filter((f) => f !== '-');
-  const threads = workerCount(onDisk, options.concurrency);
-  const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
-  if (ruleSets) {
-    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load };
-    await checkInPool(onDisk, threads, data, add, (file) => checkFile(file, options));
-    if (onDisk.length < todo.length) add(await checkFile('-', options));
-  } else {
-    // A result's strings are slices of its file's text and keep all of it alive; in a big batch
-    // a copy lets each text go, as the pool's structured clone does.
-    const detach = todo.length >= MIN_FILES_FOR_POOL ? (r: FileResult) => compact(structuredClone(r)) : (r: FileResult) => r;
-    for (const file of todo) add(detach(await checkFile(file, options)));
-  }
+  // A result's strings are slices of its file's text and keep all of it alive; in a big batch a
+  // copy lets each text go, as the pool's structured clone does. Both then share repeated strings.
+  const keep = files.length >= MIN_FILES_FOR_POOL ? (r: FileResult, cloned: boolean) => compact(cloned ? r : structuredClone(r)) : (r: FileResult) => r;
+  await checkEach(files, { ...options, write: undefined }, (_, outcome, cloned) => {
+    if ('result' in outcome) results.push(keep(outcome.result, cloned));
+  });
   return results.sort(byPath);
 }
 
-/** Adds the cached result of an unchanged file; false when it must be checked. */
-function reuse(file: string, cache: ResultCache, add: (result: FileResult, fresh: boolean) => void): boolean {
-  const hit = file === '-' ? null : cache.lookup(file);
-  if (hit) add(hit, false);
-  return hit !== null;
+/**
+ * Checks files and calls onOutcome(index into `files`, outcome) for each, in the order they finish.
+ * `cloned` says the result crossed from a worker (or the cache) and holds no file's text.
+ */
+export async function checkEach(
+  files: readonly string[],
+  options: BatchOptions,
+  onOutcome: (index: number, outcome: Outcome, cloned: boolean) => void,
+): Promise<void> {
+  const { cache } = options;
+  let done = 0;
+  const emit = (index: number, outcome: Outcome, cloned: boolean, fresh = true) => {
+    // A copy: the cache keeps results until the run ends, and a main-thread result holds its file's text.
+    if (fresh && cache && 'result' in outcome) cache.store(cloned ? outcome.result : structuredClone(outcome.result));
+    onOutcome(index, outcome, cloned);
+    options.onFile?.(++done, files.length);
+  };
+  const todo: number[] = [];
+  for (const [i, file] of files.entries()) {
+    const hit = cache && file !== '-' ? cache.lookup(file) : null;
+    if (hit) emit(i, { result: hit }, true, false);
+    else todo.push(i);
+  }
+  const onDisk = todo.filter((i) => files[i] !== '-');
+  const threads = workerCount(onDisk.map((i) => files[i]!), options.concurrency);
+  const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
+  if (ruleSets) {
+    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load, write: cache ? undefined : options.write };
+    const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
+    await checkInPool(onDisk.map((i) => files[i]!), threads, data, (k, outcome) => emit(onDisk[k]!, outcome, true), checkHere);
+    for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
+  } else {
+    for (const i of todo) emit(i, { result: await checkFile(files[i]!, options) }, false);
+  }
 }
 
 export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {

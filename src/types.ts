@@ -199,3 +199,24 @@ export interface FormatContext {
 
 /** A formatter turns results into text; cli.ts writes it out. */
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+
+/**
+ * A formatter that writes as results arrive (in path order), so a big run never holds them all.
+ * `open` starts one run's output; the formatter's whole-results form is built from it (format/stream.ts).
+ */
+export interface StreamFormat {
+  /** True when a file's text depends on that file alone: then worker threads may write it. */
+  readonly perFile: boolean;
+  readonly open: (ctx: FormatContext) => FormatWriter;
+}
+
+export interface FormatWriter {
+  /** Text before the first file. */
+  readonly head: string;
+  /** One file's text. */
+  readonly file: (result: FileResult) => string;
+  /** Text between two files' texts (JSON's comma), so a file's text needs no word of its neighbours. */
+  readonly between?: string;
+  /** Text after the last file, given the run's figures. */
+  readonly end: (tally: import('./format/summary.js').Tally) => string;
+}

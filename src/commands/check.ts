@@ -3,8 +3,9 @@
  * Flags win over the config file; every input error is a file result, never a thrown error.
  */
 import { expandPaths } from '../files.js';
-import { FORMAT_NAMES, loadFormatter } from '../format/index.js';
-import { writeOutputFile } from '../output-file.js';
+import { FORMAT_NAMES, loadFormat } from '../format/index.js';
+import { tallyAll } from '../format/summary.js';
+import { openOutputFile, writeOutputFile } from '../output-file.js';
 import { byPath, checkFiles, errorResult } from '../batch.js';
 import { similarOptions } from '../similar/options.js';
 import { readOnce, withSimilar } from '../similar/run.js';
@@ -18,6 +19,7 @@ import type { Io } from '../cli.js';
 import type { FileResult, Lang } from '../types.js';
 import { progress } from './progress.js';
 import { softenUnnamed } from './skipped.js';
+import { streamCheck } from './stream.js';
 
 /** The check command's options as yargs parsed them. */
 export interface CheckArgs {
@@ -57,11 +59,8 @@ export async function runCheck(
   }
   const similarThreshold = args['similar-threshold'];
   if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
-  const formatter = FORMAT_NAMES.includes(format)
-    ? await loadFormatter(format)
-    : (() => {
-        throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
-      })();
+  if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
+  const formatModule = await loadFormat(format);
 
   const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
   const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
@@ -74,12 +73,16 @@ export async function runCheck(
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
   const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
   const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
-  const bar = progress(io.stderr, files.length, io.stderrTTY ?? false);
+  const outputFile = args['output-file'];
+  const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets };
+  // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
+  const streaming = formatModule.stream !== undefined && !args.similar;
+  const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(streaming && !outputFile));
   const readStdin = readOnce(io.readStdin);
   const cache = args.cache
     ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
     : undefined;
-  const checked = await checkFiles(files, {
+  const batch = {
     ruleSets,
     ...(forced ? { forced } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
@@ -88,12 +91,25 @@ export async function runCheck(
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
     concurrency: parseConcurrency(args.concurrency),
     ...(cache ? { cache } : {}),
-  });
-  const cacheProblem = cache?.save();
-  if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
-  bar.end();
-  const listed = [...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })), ...softenUnnamed(checked, paths)]
-    .sort(byPath);
+  };
+  const premade = missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason }));
+  const finish = () => {
+    const cacheProblem = cache?.save();
+    if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);
+    bar.end();
+  };
+
+  if (formatModule.stream && streaming) {
+    const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
+    const output = file ?? { write: io.stdout, commit: () => {}, abort: () => {} };
+    const exit = await streamCheck({ files, premade, format: { name: format, stream: formatModule.stream }, ctx, batch, named: paths, output });
+    finish();
+    return exit;
+  }
+
+  const checked = await checkFiles(files, batch);
+  finish();
+  const listed = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
   const results = await withSimilar(listed, {
     enabled: args.similar,
     baseline: args.baseline ?? [],
@@ -104,8 +120,7 @@ export async function runCheck(
     check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
   });
 
-  const outputFile = args['output-file'];
-  const text = formatter(results, { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets });
+  const text = formatModule.default(results, ctx);
   if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
   else io.stdout(text);
   return exitCode(results);
@@ -113,7 +128,5 @@ export async function runCheck(
 
 /** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
 export function exitCode(results: readonly FileResult[]): number {
-  if (results.some((f) => f.errors.some((e) => e.severity === 'error'))) return 2;
-  if (results.some((f) => f.reports.some((r) => r.passed === false || r.similar?.some((s) => s.severity === 'error')))) return 1;
-  return 0;
+  return tallyAll(results).exit;
 }

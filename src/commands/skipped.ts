@@ -7,11 +7,14 @@ import type { FileResult } from '../types.js';
 
 export function softenUnnamed(results: readonly FileResult[], named: readonly string[]): FileResult[] {
   const typed = new Set(named);
-  return results.map((file) => {
-    if (typed.has(file.path) || !file.errors.some((e) => e.code === 'unsupportedFormat')) return file;
-    return {
-      ...file,
-      errors: file.errors.map((e) => (e.code === 'unsupportedFormat' ? { ...e, code: 'unsupportedSkipped', severity: 'warning' as const } : e)),
-    };
-  });
+  return results.map((file) => soften(file, typed));
+}
+
+/** One file as softenUnnamed leaves it; `named` holds the paths given on the command line. */
+export function soften(file: FileResult, named: ReadonlySet<string>): FileResult {
+  if (named.has(file.path) || !file.errors.some((e) => e.code === 'unsupportedFormat')) return file;
+  return {
+    ...file,
+    errors: file.errors.map((e) => (e.code === 'unsupportedFormat' ? { ...e, code: 'unsupportedSkipped', severity: 'warning' as const } : e)),
+  };
 }

@@ -1,10 +1,16 @@
 /**
- * Formatter registry: a name -> a lazily imported `(results, ctx) => string`.
- * Adding a format is one file plus one line here; heavy ones load only when chosen.
+ * Formatter registry: a name -> a lazily imported `(results, ctx) => string`, and for the formats
+ * that can write as results arrive, their `stream` form. Adding a format is one file plus one line
+ * here; heavy ones load only when chosen.
  */
-import type { Formatter } from '../types.js';
+import type { Formatter, StreamFormat } from '../types.js';
 
-const registry: Record<string, () => Promise<{ default: Formatter }>> = {
+interface FormatModule {
+  readonly default: Formatter;
+  readonly stream?: StreamFormat;
+}
+
+const registry: Record<string, () => Promise<FormatModule>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   sarif: () => import('./sarif.js'),
@@ -18,7 +24,12 @@ const registry: Record<string, () => Promise<{ default: Formatter }>> = {
 export const FORMAT_NAMES = Object.keys(registry);
 
 export async function loadFormatter(name: string): Promise<Formatter> {
+  return (await loadFormat(name)).default;
+}
+
+/** The formatter and, when it has one, its streaming form. */
+export async function loadFormat(name: string): Promise<FormatModule> {
   const load = registry[name];
   if (!load) throw new Error(`unknown format ${name}`);
-  return (await load()).default;
+  return load();
 }

@@ -1,45 +1,62 @@
 /** The JSON contract (issue 2): stable; add fields, never rename. */
 import { render } from '../messages/index.js';
-import type { FileResult, FormatContext } from '../types.js';
+import type { FileResult, FormatContext, StreamFormat } from '../types.js';
+import { collected } from './stream.js';
 
 export function toJsonObject(results: readonly FileResult[], ctx: FormatContext) {
+  return { version: 1, files: results.map((file) => fileJson(file, ctx)) };
+}
+
+function fileJson(file: FileResult, ctx: FormatContext) {
   return {
-    version: 1,
-    files: results.map((file) => ({
-      path: file.path,
-      encoding: file.encoding,
-      lineUnit: file.lineUnit,
-      errors: file.errors.map((e) => ({
-        code: e.code,
-        severity: e.severity,
-        line: e.line ?? null,
-        message: render(e.code, e.args, ctx.lang),
+    path: file.path,
+    encoding: file.encoding,
+    lineUnit: file.lineUnit,
+    errors: file.errors.map((e) => ({
+      code: e.code,
+      severity: e.severity,
+      line: e.line ?? null,
+      message: render(e.code, e.args, ctx.lang),
+    })),
+    reports: file.reports.map((r) => ({
+      title: r.title,
+      startLine: r.startLine,
+      endLine: r.endLine,
+      ruleSet: r.ruleSet,
+      routing: r.routing,
+      score: r.score,
+      passed: r.passed,
+      passMark: r.passMark,
+      sections: r.sections.map((s) => ({ id: s.id, name: s.name, status: s.status, line: s.line, weak: s.weak, figures: s.figures, evidence: s.evidence })),
+      messages: r.messages.map((m) => ({
+        ruleId: m.ruleId,
+        code: m.code,
+        severity: m.severity,
+        line: m.line,
+        column: m.column,
+        message: render(m.code, m.args, ctx.lang),
       })),
-      reports: file.reports.map((r) => ({
-        title: r.title,
-        startLine: r.startLine,
-        endLine: r.endLine,
-        ruleSet: r.ruleSet,
-        routing: r.routing,
-        score: r.score,
-        passed: r.passed,
-        passMark: r.passMark,
-        sections: r.sections.map((s) => ({ id: s.id, name: s.name, status: s.status, line: s.line, weak: s.weak, figures: s.figures, evidence: s.evidence })),
-        messages: r.messages.map((m) => ({
-          ruleId: m.ruleId,
-          code: m.code,
-          severity: m.severity,
-          line: m.line,
-          column: m.column,
-          message: render(m.code, m.args, ctx.lang),
-        })),
-        // Only when the similarity pass ran; each entry names the other report and the shared passages.
-        ...(r.similar ? { similar: r.similar } : {}),
-      })),
+      // Only when the similarity pass ran; each entry names the other report and the shared passages.
+      ...(r.similar ? { similar: r.similar } : {}),
     })),
   };
 }
 
-export default function json(results: readonly FileResult[], ctx: FormatContext): string {
-  return `${JSON.stringify(toJsonObject(results, ctx), null, 2)}\n`;
-}
+/**
+ * Written file by file, byte for byte what `JSON.stringify(toJsonObject(…), null, 2)` gives:
+ * each file object is indented two levels (JSON strings hold no raw line breaks, so re-indenting
+ * the lines is safe).
+ */
+export const stream: StreamFormat = {
+  perFile: true,
+  open(ctx) {
+    return {
+      head: '{\n  "version": 1,\n  "files": [',
+      file: (file) => `\n    ${JSON.stringify(fileJson(file, ctx), null, 2).replace(/\n/g, '\n    ')}`,
+      between: ',',
+      end: (tally) => `${tally.files ? '\n  ' : ''}]\n}\n`,
+    };
+  },
+};
+
+export default collected(stream);

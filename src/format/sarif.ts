@@ -4,9 +4,10 @@
  * A similarity finding (issue 7) points at the other report's shared passages as related locations.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { ReportingDescriptor, Result } from 'sarif';
 import { render } from '../messages/index.js';
-import type { FileError, FileResult, FormatContext, Lang, Message, ReportResult, Severity, SimilarMatch } from '../types.js';
+import type { FileError, FileResult, FormatContext, Lang, Message, ReportResult, Severity, SimilarMatch, StreamFormat } from '../types.js';
+import { collected } from './stream.js';
 import { visibleMessages } from './sections.js';
 import { wordsFor } from './words.js';
 
@@ -20,38 +21,59 @@ const fileRule = (code: string) => `reportlint/file/${code}`;
  */
 export const similarRule = (code: string) => `reportlint/similar/${code}`;
 
-export default function sarif(results: readonly FileResult[], ctx: FormatContext): string {
-  const rules = sectionRules(ctx);
-  const out: Result[] = [];
-  const addRule = (rule: ReportingDescriptor) => {
-    if (!rules.some((r) => r.id === rule.id)) rules.push(rule);
-  };
-  for (const file of results) {
-    const uri = toArtifact(file.path, ctx.cwd);
-    for (const e of file.errors) {
-      if (ctx.quiet && e.severity !== 'error') continue;
-      addRule({ id: fileRule(e.code), name: e.code, shortDescription: { text: e.code } });
-      out.push(fileResult(e, uri, ctx));
-    }
-    for (const report of file.reports) out.push(...reportResults(report, uri, file.lineUnit, ctx, addRule));
-  }
-  // A check outside the rule sets (placeholders, tables, …) still gets a descriptor, so no result is left without its rule.
-  for (const r of out) if (r.ruleId) addRule({ id: r.ruleId, name: r.ruleId, shortDescription: { text: r.ruleId } });
-  for (const r of out) r.ruleIndex = rules.findIndex((rule) => rule.id === r.ruleId);
-  const log: Log = {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'reportlint', version: ctx.version, semanticVersion: ctx.version, rules } },
-        // Columns count UTF-16 code units, as JavaScript strings do.
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(ctx.cwd, true) } },
-        results: out,
+/**
+ * Written file by file. A result's ruleIndex points into the run's rule list, which grows as new
+ * kinds of findings are met, so the list (in `tool`) comes after the results: JSON keys have no
+ * order, and a consumer reads the whole log before using either. Main thread only (`perFile: false`):
+ * the indexes are shared by all files of the run.
+ */
+export const stream: StreamFormat = {
+  perFile: false,
+  open(ctx) {
+    const rules = sectionRules(ctx);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const addRule = (rule: ReportingDescriptor) => {
+      if (!index.has(rule.id)) index.set(rule.id, rules.push(rule) - 1);
+    };
+    let first = true;
+    // Columns count UTF-16 code units, as JavaScript strings do.
+    const run = JSON.stringify({ columnKind: 'utf16CodeUnits', originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(ctx.cwd, true) } } }, null, 2);
+    return {
+      head: `{\n  "$schema": ${JSON.stringify(SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    ${indent(run.slice(0, -2), 4)},\n      "results": [`,
+      file: (file) => {
+        const out: Result[] = [];
+        const uri = toArtifact(file.path, ctx.cwd);
+        for (const e of file.errors) {
+          if (ctx.quiet && e.severity !== 'error') continue;
+          addRule({ id: fileRule(e.code), name: e.code, shortDescription: { text: e.code } });
+          out.push(fileResult(e, uri, ctx));
+        }
+        for (const report of file.reports) out.push(...reportResults(report, uri, file.lineUnit, ctx, addRule));
+        // A check outside the rule sets (placeholders, tables, …) still gets a descriptor, so no result is left without its rule.
+        for (const r of out) {
+          if (r.ruleId) addRule({ id: r.ruleId, name: r.ruleId, shortDescription: { text: r.ruleId } });
+          r.ruleIndex = index.get(r.ruleId!) ?? -1;
+        }
+        let text = '';
+        for (const r of out) {
+          text += `${first ? '' : ','}\n        ${indent(JSON.stringify(r, null, 2), 8)}`;
+          first = false;
+        }
+        return text;
       },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+      end: () => {
+        const tool = JSON.stringify({ driver: { name: 'reportlint', version: ctx.version, semanticVersion: ctx.version, rules } }, null, 2);
+        return `${first ? '' : '\n      '}],\n      "tool": ${indent(tool, 6)}\n    }\n  ]\n}\n`;
+      },
+    };
+  },
+};
+
+export default collected(stream);
+
+/** Indents every line but the first by `n` spaces (JSON strings hold no raw line breaks). */
+function indent(json: string, n: number): string {
+  return json.replace(/\n/g, `\n${' '.repeat(n)}`);
 }
 
 /** Every section of every loaded rule set, so viewers can explain a result by its rule. */

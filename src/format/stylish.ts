@@ -1,31 +1,39 @@
 /** Human output for a terminal: per report its score and verdict, one line per finding, then a summary. */
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
-import type { FileResult, FormatContext, Lang, ReportResult } from '../types.js';
-import { summarize, type RunSummary } from './summary.js';
+import type { FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import { collected } from './stream.js';
+import { summaryOf, type RunSummary } from './summary.js';
 
 const words = {
   zh: { pass: '通过', fail: '未通过', notChecked: '未检查（无适用规则集）', score: '得分', ruleSet: '规则集', lines: '行', untitled: '（无标题）', paragraph: '段' },
   en: { pass: 'pass', fail: 'FAIL', notChecked: 'not checked (no rule set applies)', score: 'score', ruleSet: 'rule set', lines: 'lines', untitled: '(untitled)', paragraph: 'paragraphs' },
 } as const;
 
-export default function stylish(results: readonly FileResult[], ctx: FormatContext): string {
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const w = words[ctx.lang];
-  const out: string[] = [];
-  for (const file of results) {
-    out.push(c.underline(file.path));
-    for (const e of file.errors) {
-      if (ctx.quiet && e.severity !== 'error') continue;
-      const where = e.line ? `${e.line}:1` : '-';
-      out.push(`  ${c.dim(where.padEnd(7))} ${sev(c, e.severity)}  ${render(e.code, e.args, ctx.lang)}`);
-    }
-    for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : w.lines));
-    out.push('');
-  }
-  out.push(summaryLine(c, summarize(results), ctx.lang));
-  return `${out.join('\n')}\n`;
-}
+/** Each file's block as it is checked, then the run's summary line. */
+export const stream: StreamFormat = {
+  perFile: true,
+  open(ctx) {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const w = words[ctx.lang];
+    return {
+      head: '',
+      file: (file) => {
+        const out = [c.underline(file.path)];
+        for (const e of file.errors) {
+          if (ctx.quiet && e.severity !== 'error') continue;
+          const where = e.line ? `${e.line}:1` : '-';
+          out.push(`  ${c.dim(where.padEnd(7))} ${sev(c, e.severity)}  ${render(e.code, e.args, ctx.lang)}`);
+        }
+        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : w.lines));
+        return `${out.join('\n')}\n\n`;
+      },
+      end: (tally) => `${summaryLine(c, summaryOf(tally), ctx.lang)}\n`,
+    };
+  },
+};
+
+export default collected(stream);
 
 function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, unit: string): string[] {
   const w = words[ctx.lang];

@@ -1,4 +1,7 @@
-/** Run-level figures every human-facing formatter shows: counts, average, most often missing. */
+/**
+ * Run-level figures every human-facing formatter shows: counts, average, most often missing.
+ * They are folded file by file (a Tally), so a streamed run can say them without keeping results.
+ */
 import type { FileResult } from '../types.js';
 
 export interface RunSummary {
@@ -14,20 +17,75 @@ export interface RunSummary {
   readonly mostMissing: readonly { readonly name: string; readonly count: number }[];
 }
 
-export function summarize(results: readonly FileResult[]): RunSummary {
-  const reports = results.flatMap((f) => f.reports);
-  const checked = reports.filter((r) => r.score !== null);
-  const missing = new Map<string, number>();
-  for (const r of checked) for (const s of r.sections) if (s.status === 'missing') missing.set(s.name, (missing.get(s.name) ?? 0) + 1);
+/** What one file adds to the run's figures and exit code: small, and cheap to send from a worker. */
+export interface Tally {
+  files: number;
+  reports: number;
+  checked: number;
+  passed: number;
+  scoreSum: number;
+  fileErrors: number;
+  /** Missing-section counts by section name. */
+  missing: Record<string, number>;
+  /** 2 when an input could not be read, else 1 when a report failed, else 0 (the run's exit code is the highest). */
+  exit: number;
+}
+
+export function emptyTally(): Tally {
+  return { files: 0, reports: 0, checked: 0, passed: 0, scoreSum: 0, fileErrors: 0, missing: {}, exit: 0 };
+}
+
+export function tallyOf(file: FileResult): Tally {
+  const t = emptyTally();
+  t.files = 1;
+  t.reports = file.reports.length;
+  t.fileErrors = file.errors.filter((e) => e.severity === 'error').length;
+  for (const r of file.reports) {
+    if (r.passed === false || r.similar?.some((s) => s.severity === 'error')) t.exit = 1;
+    if (r.score === null) continue;
+    t.checked++;
+    if (r.passed) t.passed++;
+    t.scoreSum += r.score;
+    for (const s of r.sections) if (s.status === 'missing') t.missing[s.name] = (t.missing[s.name] ?? 0) + 1;
+  }
+  if (t.fileErrors) t.exit = 2;
+  return t;
+}
+
+/** Adds `more` into `into` and returns it. */
+export function addTally(into: Tally, more: Tally): Tally {
+  into.files += more.files;
+  into.reports += more.reports;
+  into.checked += more.checked;
+  into.passed += more.passed;
+  into.scoreSum += more.scoreSum;
+  into.fileErrors += more.fileErrors;
+  for (const [name, n] of Object.entries(more.missing)) into.missing[name] = (into.missing[name] ?? 0) + n;
+  into.exit = Math.max(into.exit, more.exit);
+  return into;
+}
+
+export function tallyAll(results: readonly FileResult[]): Tally {
+  return results.reduce((t, f) => addTally(t, tallyOf(f)), emptyTally());
+}
+
+export function summaryOf(t: Tally): RunSummary {
   return {
-    files: results.length,
-    reports: reports.length,
-    checked: checked.length,
-    passed: checked.filter((r) => r.passed).length,
-    failed: checked.filter((r) => !r.passed).length,
-    notChecked: reports.length - checked.length,
-    fileErrors: results.reduce((n, f) => n + f.errors.filter((e) => e.severity === 'error').length, 0),
-    averageScore: checked.length ? Math.round(checked.reduce((n, r) => n + r.score!, 0) / checked.length) : null,
-    mostMissing: [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([name, count]) => ({ name, count })),
+    files: t.files,
+    reports: t.reports,
+    checked: t.checked,
+    passed: t.passed,
+    failed: t.checked - t.passed,
+    notChecked: t.reports - t.checked,
+    fileErrors: t.fileErrors,
+    averageScore: t.checked ? Math.round(t.scoreSum / t.checked) : null,
+    mostMissing: Object.entries(t.missing)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 3)
+      .map(([name, count]) => ({ name, count })),
   };
+}
+
+export function summarize(results: readonly FileResult[]): RunSummary {
+  return summaryOf(tallyAll(results));
 }

@@ -11,11 +11,20 @@ import { basename, dirname, join } from 'node:path';
 const pending = new Set<string>();
 let hooked = false;
 
+/** A file being written atomically: nothing shows at `path` until commit(). */
+export interface AtomicFile {
+  write(data: string | Uint8Array): void;
+  /** Flushes, closes and renames over the target. */
+  commit(): void;
+  /** Closes and removes the temporary file; the target is untouched. */
+  abort(): void;
+}
+
 /**
- * Writes `data` to `path` atomically, creating missing folders. Throws the file system's error
- * (with its `code`) after removing the temporary file; the target is then untouched.
+ * Opens a temporary file beside `path` (creating missing folders) for writing piece by piece, so
+ * a streamed run never holds its whole output. Throws the file system's error, with its `code`.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function openFileAtomic(path: string): AtomicFile {
   if (!hooked) {
     hooked = true;
     // process.exit() from a signal handler skips finally blocks; 'exit' listeners still run.
@@ -25,21 +34,52 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   // Same folder: rename is atomic only within one file system. Hidden, and unique per process and call.
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
+  let fd: number | null = null;
+  const abort = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+    rmSync(temp, { force: true });
+    pending.delete(temp);
+  };
   try {
     mkdirSync(dir, { recursive: true });
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
-      fsyncSync(fd); // the data is on disk before the name points at it
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    fd = openSync(temp, 'wx', 0o644);
   } catch (error) {
-    rmSync(temp, { force: true });
+    abort();
     throw error;
-  } finally {
-    pending.delete(temp);
   }
+  return {
+    write(data) {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      try {
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done, bytes.length - done);
+      } catch (error) {
+        abort();
+        throw error;
+      }
+    },
+    commit() {
+      try {
+        fsyncSync(fd!); // the data is on disk before the name points at it
+        closeSync(fd!);
+        fd = null;
+        renameSync(temp, path);
+        pending.delete(temp);
+      } catch (error) {
+        abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}
+
+/**
+ * Writes `data` to `path` atomically, creating missing folders. Throws the file system's error
+ * (with its `code`) after removing the temporary file; the target is then untouched.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const file = openFileAtomic(path);
+  file.write(data);
+  file.commit();
 }

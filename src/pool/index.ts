@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import type { LoadOptions } from '../load/index.js';
 import type { RuleSet } from '../ruleset/types.js';
-import type { FileResult } from '../types.js';
+import type { Tally } from '../format/summary.js';
+import type { FileResult, FormatContext } from '../types.js';
 
 /** What every worker gets once, at start-up. */
 export interface PoolData {
@@ -16,7 +17,24 @@ export interface PoolData {
   readonly forcedId?: string | undefined;
   readonly minScore?: number | undefined;
   readonly load: LoadOptions;
+  /** When set, workers format each file themselves and send back its text instead of its result. */
+  readonly write?: WriteInWorker | undefined;
 }
+
+/** A streamed run whose format writes each file on its own (StreamFormat.perFile). */
+export interface WriteInWorker {
+  readonly format: string;
+  /** The format context without its rule sets, which workers already have. */
+  readonly ctx: Omit<FormatContext, 'ruleSets'>;
+  /** Paths named on the command line (commands/skipped.ts softens the others' format errors). */
+  readonly named: readonly string[];
+}
+
+/**
+ * What checking one file gives: its result, or, when a worker formatted it, its text and its
+ * share of the run's figures. Text is far cheaper to send between threads than the result's objects.
+ */
+export type Outcome = { readonly result: FileResult } | { readonly text: string; readonly tally: Tally };
 
 /** `--concurrency`: a number of workers, `auto` (one per core), or `off` (main thread only). */
 export type Concurrency = number | 'auto' | 'off';
@@ -57,32 +75,34 @@ function enoughBytes(files: readonly string[]): boolean {
 }
 
 /**
- * Checks files in `threads` workers, calling onResult as each file's result arrives. A chunk whose
- * worker dies (out of memory, say) is checked again in the main thread with `fallback`.
+ * Checks files in `threads` workers, calling onOutcome with each file's index as its chunk comes
+ * back. A chunk whose worker dies (out of memory, say) is checked again in the main thread with `fallback`.
  */
 export async function checkInPool(
   files: readonly string[],
   threads: number,
   data: PoolData,
-  onResult: (result: FileResult) => void,
-  fallback: (file: string) => Promise<FileResult>,
+  onOutcome: (index: number, outcome: Outcome) => void,
+  fallback: (file: string) => Promise<Outcome>,
 ): Promise<void> {
   const { Piscina } = await import('piscina');
   // A small young generation: a worker's garbage is one file's text at a time, and the default
   // 16 MB semi-spaces let two workers add ~50 MB to peak RSS on a big batch for no speed gain.
   const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-  const pool = new Piscina({ filename: WORKER.href, minThreads: threads, maxThreads: threads, workerData: data, idleTimeout: 1000, resourceLimits });
+  // Two tasks in flight per worker: the next chunk is already waiting in the worker when one ends,
+  // so no worker sits idle while the main thread answers.
+  const pool = new Piscina({ filename: WORKER.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, workerData: data, idleTimeout: 1000, resourceLimits });
   poolStats.lastThreads = threads;
   // Chunks keep messaging cheap; eight per worker keeps the last ones from running alone.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   const tasks: Promise<void>[] = [];
-  for (let i = 0; i < files.length; i += size) {
-    const chunk = files.slice(i, i + size);
+  for (let start = 0; start < files.length; start += size) {
+    const chunk = files.slice(start, start + size);
     tasks.push(
-      (pool.run(chunk) as Promise<FileResult[]>).then(
-        (results) => results.forEach((r) => onResult(compact(r))),
+      (pool.run(chunk) as Promise<Outcome[]>).then(
+        (outcomes) => outcomes.forEach((outcome, i) => onOutcome(start + i, outcome)),
         async () => {
-          for (const file of chunk) onResult(compact(structuredClone(await fallback(file))));
+          for (const [i, file] of chunk.entries()) onOutcome(start + i, await fallback(file));
         },
       ),
     );

@@ -9,7 +9,10 @@ import { checkFile, errorResult, type BatchOptions } from '../batch.js';
 import { isTextExtension, loadBytes } from '../load/index.js';
 import { checkSource } from '../run.js';
 import type { FileResult } from '../types.js';
-import type { PoolData } from './index.js';
+import type { Outcome, PoolData, WriteInWorker } from './index.js';
+import { loadFormat } from '../format/index.js';
+import { tallyOf } from '../format/summary.js';
+import { soften } from '../commands/skipped.js';
 
 const data = workerData as PoolData;
 const options: BatchOptions = {
@@ -43,9 +46,26 @@ function checkPlain(file: string): FileResult | null {
   }
 }
 
+/** Formats files here when the run is streamed and its format writes each file on its own. */
+let writing: ReturnType<typeof openWriter> | undefined;
+
+async function openWriter(write: WriteInWorker) {
+  const { stream } = await loadFormat(write.format);
+  if (!stream?.perFile) throw new Error(`format ${write.format} cannot be written in a worker`);
+  return { writer: stream.open({ ...write.ctx, ruleSets: data.ruleSets }), named: new Set(write.named) };
+}
+
 /** Checks the files of one task. */
-export default async function checkChunk(files: readonly string[]): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const file of files) results.push(checkPlain(file) ?? (await checkFile(file, options)));
-  return results;
+export default async function checkChunk(files: readonly string[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const w = data.write ? await (writing ??= openWriter(data.write)) : null;
+  for (const file of files) {
+    const result = checkPlain(file) ?? (await checkFile(file, options));
+    if (!w) outcomes.push({ result });
+    else {
+      const shown = soften(result, w.named);
+      outcomes.push({ text: w.writer.file(shown), tally: tallyOf(shown) });
+    }
+  }
+  return outcomes;
 }

@@ -129,13 +129,43 @@ describe('pool against main thread (compiled build)', () => {
     try {
       const got: unknown[] = [];
       const some = files.slice(0, 10);
-      await pool.checkInPool(some, 2, { ruleSets, load: {} }, (r) => got.push(r), (file) => batch.checkFile(file, options));
+      const fallback = async (file: string) => ({ result: await batch.checkFile(file, options) });
+      await pool.checkInPool(some, 2, { ruleSets, load: {} }, (i, outcome) => (got[i] = 'result' in outcome ? outcome.result : null), fallback);
       expect(got).toHaveLength(some.length);
-      const plain = await batch.checkFiles(some, { ...options, concurrency: 'off' });
-      expect([...got].sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1))).toEqual(plain);
+      // Each outcome comes back under its own file's index.
+      expect(got).toEqual(await Promise.all(some.map((file) => batch.checkFile(file, options))));
     } finally {
       renameSync(`${worker}.away`, worker);
     }
+  });
+
+  it('a streamed run (--no-similar) writes the same text with workers writing files as without workers', async () => {
+    const { main } = (await import(pathToFileURL(join(tmp, 'dist/cli.js')).href)) as typeof import('../../src/cli.js');
+    const dir = join(tmp, 'corpus', 'txt');
+    const run = async (format: string, concurrency: string, extra: string[] = []) => {
+      let out = '';
+      const code = await main([dir, join(tmp, 'corpus', 'missing.txt'), '--no-similar', '--format', format, '--concurrency', concurrency, ...extra], {
+        stdout: (text) => (out += text),
+        stderr: () => {},
+        readStdin: async () => new Uint8Array(),
+        cwd: tmp,
+        color: false,
+      });
+      return { code, out };
+    };
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const two = await run(format, '2');
+      expect(stats.lastThreads).toBe(2);
+      const off = await run(format, 'off');
+      expect(two.out.length).toBeGreaterThan(1000);
+      expect(two).toEqual(off);
+      expect(two.code).toBe(2); // missing.txt
+      const file = join(tmp, `out-${format}`);
+      expect((await run(format, '2', ['--output-file', file])).out).toBe('');
+      expect(readFileSync(file, 'utf8')).toBe(two.out);
+    }
+    const parsed = JSON.parse((await run('json', '2')).out) as { files: { path: string }[] };
+    expect(parsed.files.map((f) => f.path)).toEqual([...parsed.files.map((f) => f.path)].sort());
   });
 
   it('a forced rule set and --min-score reach the workers', async () => {

@@ -1,0 +1,103 @@
+/**
+ * A streamed check: when the similarity pass is off and the format can stream, each file's text is
+ * written as soon as every file before it (in path order) is done, and its result is let go. Memory
+ * then stays flat however many reports a run holds; the output is the same text a whole-results run
+ * writes. When the format writes each file on its own, the workers write it (batch.ts `write`).
+ */
+import { checkEach, type BatchOptions } from '../batch.js';
+import { addTally, emptyTally, tallyOf } from '../format/summary.js';
+import type { Outcome } from '../pool/index.js';
+import type { FileResult, FormatContext, StreamFormat } from '../types.js';
+import { soften } from './skipped.js';
+
+export interface Output {
+  write(text: string): void;
+  /** The output is complete (an output file is renamed into place). */
+  commit(): void;
+  /** The run failed: an output file is not left half written. */
+  abort(): void;
+}
+
+export interface StreamRun {
+  readonly files: readonly string[];
+  /** Results already known (paths that do not exist), placed among the files by path. */
+  readonly premade: readonly FileResult[];
+  readonly format: { readonly name: string; readonly stream: StreamFormat };
+  readonly ctx: FormatContext;
+  readonly batch: BatchOptions;
+  /** Paths named on the command line (skipped.ts). */
+  readonly named: readonly string[];
+  readonly output: Output;
+}
+
+type Slot = { readonly path: string; readonly file: string } | { readonly path: string; readonly result: FileResult };
+
+/** Checks and writes the run; returns its exit code. */
+export async function streamCheck(run: StreamRun): Promise<number> {
+  const slots: Slot[] = [
+    ...run.files.map((file) => ({ path: file === '-' ? '<stdin>' : file, file })),
+    ...run.premade.map((result) => ({ path: result.path, result })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  /** The slot of each file checked, by its index in the list handed to checkEach. */
+  const slotOf = slots.flatMap((s, i) => ('file' in s ? [i] : []));
+  const named = new Set(run.named);
+  const writer = run.format.stream.open(run.ctx);
+  const tally = emptyTally();
+  const done = new Map<number, Outcome>();
+  let next = 0;
+  const buffer = bufferedOutput(run.output);
+  const flush = () => {
+    for (let outcome = done.get(next); outcome; outcome = done.get(next)) {
+      done.delete(next);
+      let text: string;
+      if ('text' in outcome) {
+        text = outcome.text;
+        addTally(tally, outcome.tally);
+      } else {
+        const shown = soften(outcome.result, named);
+        text = writer.file(shown);
+        addTally(tally, tallyOf(shown));
+      }
+      buffer.write((next ? (writer.between ?? '') : '') + text);
+      next++;
+    }
+  };
+  try {
+    buffer.write(writer.head);
+    slots.forEach((s, i) => 'result' in s && done.set(i, { result: s.result }));
+    flush();
+    const { ctx } = run;
+    const { ruleSets: _, ...plain } = ctx;
+    const write = run.format.stream.perFile ? { format: run.format.name, ctx: plain, named: run.named } : undefined;
+    await checkEach(slotOf.map((i) => (slots[i] as { file: string }).file), { ...run.batch, ...(write ? { write } : {}) }, (k, outcome) => {
+      done.set(slotOf[k]!, outcome);
+      flush();
+    });
+    buffer.write(writer.end(tally));
+    buffer.flush();
+    run.output.commit();
+  } catch (error) {
+    run.output.abort();
+    throw error;
+  }
+  return tally.exit;
+}
+
+/** Gathers small writes into pieces of about 64 KB: a write per file would be a system call per file. */
+function bufferedOutput(output: Output) {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) output.write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(text: string) {
+      pending.push(text);
+      size += text.length;
+      if (size >= 32_768) flush();
+    },
+    flush,
+  };
+}
