@@ -2,13 +2,8 @@
  * A pool worker: checks a chunk of files with the same batch code the main thread uses.
  * Rule sets arrive once, structured-cloned in workerData (RegExps clone; nothing else is needed).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { checkFile, errorResult, type BatchOptions } from '../batch.js';
-import { isTextExtension, loadBytes } from '../load/index.js';
-import { checkSource } from '../run.js';
-import type { FileResult } from '../types.js';
+import { checkFile, checkPlainSync, type BatchOptions } from '../batch.js';
 import type { Outcome, PoolData, WriteInWorker } from './index.js';
 import { loadFormat } from '../format/index.js';
 import { tallyOf } from '../format/summary.js';
@@ -24,28 +19,6 @@ const options: BatchOptions = {
   readStdin: () => Promise.reject(new Error('stdin in a worker')),
 };
 
-/** Above this a file takes the ordinary path, with its size limit and messages. */
-const SYNC_MAX_BYTES = 8 * 1024 * 1024;
-
-/**
- * A plain text or Markdown file, read synchronously: nothing else in a worker waits for it, and
- * a promise round trip per stat/open/read/close cost a third of the wall time on a busy machine.
- * Null for anything else (.docx, folders, big or unreadable files, our own errors): checkFile
- * then takes it, with all its messages, as it does in the main thread.
- */
-function checkPlain(file: string): FileResult | null {
-  const ext = extname(file).toLowerCase();
-  if (!isTextExtension(ext)) return null;
-  try {
-    const info = statSync(file);
-    if (!info.isFile() || info.size > SYNC_MAX_BYTES) return null;
-    const loaded = loadBytes(file, readFileSync(file), ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load);
-    return loaded.ok ? checkSource(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
-  } catch {
-    return null;
-  }
-}
-
 /** Formats files here when the run is streamed and its format writes each file on its own. */
 let writing: ReturnType<typeof openWriter> | undefined;
 
@@ -60,7 +33,7 @@ export default async function checkChunk(files: readonly string[]): Promise<Outc
   const outcomes: Outcome[] = [];
   const w = data.write ? await (writing ??= openWriter(data.write)) : null;
   for (const file of files) {
-    const result = checkPlain(file) ?? (await checkFile(file, options));
+    const result = checkPlainSync(file, options) ?? (await checkFile(file, options));
     if (!w) outcomes.push({ result });
     else {
       const shown = soften(result, w.named);
