@@ -128,7 +128,8 @@ for (const size of SIZES) {
     const half = median([BIN, join(txt, 'a'), '--no-similar'], RUNS);
     notes.push(`Linearity: ${size / 2} reports ${f(half.wall, 3)} s, ${size} reports ${f(rl.wall, 3)} s: doubling costs ${f(rl.wall / half.wall)}x (target ≤ 2.2x).`);
     const json = median([BIN, txt, '--no-similar', '--format', 'json'], RUNS);
-    notes.push(`\`--format json\` on ${size} reports: ${f(json.wall, 3)} s, peak RSS ${f(json.rss, 0)} MB.`);
+    const sarif = median([BIN, txt, '--no-similar', '--format', 'sarif'], RUNS);
+    notes.push(`Streamed output on ${size} reports: \`--format json\` ${f(json.wall, 3)} s, peak RSS ${f(json.rss, 0)} MB; \`--format sarif\` ${f(sarif.wall, 3)} s, peak RSS ${f(sarif.rss, 0)} MB.`);
     if (HAS_CONCURRENCY) {
       const off = median([BIN, txt, '--no-similar', '--concurrency', 'off'], RUNS);
       const one = median([BIN, txt, '--no-similar', '--concurrency', '1'], RUNS);
@@ -139,9 +140,19 @@ for (const size of SIZES) {
 }
 
 if (SIZES.length > 1) {
-  const lo = rlBySize.get(SIZES[0]);
-  const hi = rlBySize.get(SIZES[SIZES.length - 1]);
-  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${SIZES[SIZES.length - 1]} reports, ${f(lo.rss, 0)} MB for ${SIZES[0]}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x).`);
+  const [small, big] = [SIZES[0], SIZES[SIZES.length - 1]];
+  const lo = rlBySize.get(small);
+  const hi = rlBySize.get(big);
+  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${big} reports, ${f(lo.rss, 0)} MB for ${small}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x). By default ${small} reports (under 4 MB) are checked in the main thread and ${big} by the worker pool, whose threads are a fixed cost.`);
+  if (HAS_CONCURRENCY) {
+    // The same settings at both sizes: what the corpus itself adds.
+    const dir = (size) => join(ROOT, 'bench', 'out', String(size), 'txt');
+    const same = ['off', '2'].map((c) => {
+      const [a, b] = [small, big].map((size) => median([BIN, dir(size), '--no-similar', '--concurrency', c], RUNS).rss);
+      return `\`--concurrency ${c}\` ${f(a, 0)} -> ${f(b, 0)} MB (${f(b / a)}x)`;
+    });
+    notes.push(`Memory at the same settings, ${small} -> ${big} reports: ${same.join('; ')}.`);
+  }
 }
 const small = join(ROOT, 'bench', 'out', String(SIZES[0]), 'txt', 'a');
 const single = firstSingleReport(small);

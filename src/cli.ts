@@ -18,6 +18,8 @@ import { runCheck } from './commands/check.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
+  /** Writes UTF-8 bytes to stdout; a streamed run passes its output through untouched. Absent: decoded and given to `stdout`. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
   readonly cwd: string;

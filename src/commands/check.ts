@@ -101,7 +101,7 @@ export async function runCheck(
 
   if (formatModule.stream && streaming) {
     const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
-    const output = file ?? { write: io.stdout, commit: () => {}, abort: () => {} };
+    const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
     const exit = await streamCheck({ files, premade, format: { name: format, stream: formatModule.stream }, ctx, batch, named: paths, output });
     finish();
     return exit;
@@ -124,6 +124,14 @@ export async function runCheck(
   if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
   else io.stdout(text);
   return exitCode(results);
+}
+
+/** Bytes to stdout: straight through when the Io can take them, else decoded (tests capture text). */
+function stdoutBytes(io: Io): (bytes: Uint8Array) => void {
+  if (io.stdoutBytes) return io.stdoutBytes;
+  // Pieces end between files, never inside a character; `stream` is there for safety all the same.
+  const utf8 = new TextDecoder();
+  return (bytes) => io.stdout(utf8.decode(bytes, { stream: true }));
 }
 
 /** 2 when an input could not be read, else 1 when a checked report failed, else 0. */

@@ -11,7 +11,7 @@ import type { FileResult, FormatContext, StreamFormat } from '../types.js';
 import { soften } from './skipped.js';
 
 export interface Output {
-  write(text: string): void;
+  write(bytes: Uint8Array): void;
   /** The output is complete (an output file is renamed into place). */
   commit(): void;
   /** The run failed: an output file is not left half written. */
@@ -49,16 +49,15 @@ export async function streamCheck(run: StreamRun): Promise<number> {
   const flush = () => {
     for (let outcome = done.get(next); outcome; outcome = done.get(next)) {
       done.delete(next);
-      let text: string;
-      if ('text' in outcome) {
-        text = outcome.text;
+      if (next && writer.between) buffer.write(writer.between);
+      if ('bytes' in outcome) {
+        buffer.write(outcome.bytes);
         addTally(tally, outcome.tally);
       } else {
         const shown = soften(outcome.result, named);
-        text = writer.file(shown);
+        buffer.write(writer.file(shown));
         addTally(tally, tallyOf(shown));
       }
-      buffer.write((next ? (writer.between ?? '') : '') + text);
       next++;
     }
   };
@@ -83,20 +82,29 @@ export async function streamCheck(run: StreamRun): Promise<number> {
   return tally.exit;
 }
 
-/** Gathers small writes into pieces of about 64 KB: a write per file would be a system call per file. */
+/**
+ * Gathers small writes into pieces of about 64 KB (a write per file would be a system call per
+ * file). Each piece is a new buffer: an asynchronous stdout (a pipe on macOS) may still hold the last.
+ */
 function bufferedOutput(output: Output) {
-  let pending: string[] = [];
-  let size = 0;
+  const SIZE = 65_536;
+  let piece = Buffer.allocUnsafe(SIZE);
+  let used = 0;
   const flush = () => {
-    if (pending.length) output.write(pending.join(''));
-    pending = [];
-    size = 0;
+    if (used) output.write(piece.subarray(0, used));
+    piece = Buffer.allocUnsafe(SIZE);
+    used = 0;
   };
   return {
-    write(text: string) {
-      pending.push(text);
-      size += text.length;
-      if (size >= 32_768) flush();
+    write(data: string | Uint8Array) {
+      const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+      if (used + size > SIZE) flush();
+      if (size > SIZE) output.write(typeof data === 'string' ? Buffer.from(data) : data);
+      else if (typeof data === 'string') used += piece.write(data, used);
+      else {
+        piece.set(data, used);
+        used += size;
+      }
     },
     flush,
   };

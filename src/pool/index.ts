@@ -31,10 +31,11 @@ export interface WriteInWorker {
 }
 
 /**
- * What checking one file gives: its result, or, when a worker formatted it, its text and its
- * share of the run's figures. Text is far cheaper to send between threads than the result's objects.
+ * What checking one file gives: its result, or, when a worker formatted it, its text as UTF-8 and
+ * its share of the run's figures. Bytes are far cheaper to send between threads than the result's
+ * objects, and live outside the main thread's heap, whose garbage would otherwise grow with the output.
  */
-export type Outcome = { readonly result: FileResult } | { readonly text: string; readonly tally: Tally };
+export type Outcome = { readonly result: FileResult } | { readonly bytes: Uint8Array; readonly tally: Tally };
 
 /** `--concurrency`: a number of workers, `auto` (one per core), or `off` (main thread only). */
 export type Concurrency = number | 'auto' | 'off';
@@ -95,23 +96,64 @@ export async function checkInPool(
   poolStats.lastThreads = threads;
   // Chunks keep messaging cheap; eight per worker keeps the last ones from running alone.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
-  const tasks: Promise<void>[] = [];
-  for (let start = 0; start < files.length; start += size) {
+  const chunks = Math.ceil(files.length / size);
+  const runChunk = async (c: number): Promise<void> => {
+    const start = c * size;
     const chunk = files.slice(start, start + size);
-    tasks.push(
-      (pool.run(chunk) as Promise<Outcome[]>).then(
-        (outcomes) => outcomes.forEach((outcome, i) => onOutcome(start + i, outcome)),
-        async () => {
-          for (const [i, file] of chunk.entries()) onOutcome(start + i, await fallback(file));
-        },
-      ),
-    );
-  }
+    let outcomes: Outcome[] | null = null;
+    try {
+      outcomes = (await pool.run(chunk)) as Outcome[];
+    } catch {
+      for (const [i, file] of chunk.entries()) onOutcome(start + i, await fallback(file));
+    }
+    outcomes?.forEach((outcome, i) => onOutcome(start + i, outcome));
+  };
   try {
-    await Promise.all(tasks);
+    await inWindow(chunks, threads * 2, threads * 8, runChunk);
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * Runs task(0) … task(count - 1), at most `parallel` at once and never more than `ahead` past the
+ * oldest unfinished one. Results are written in file order, so what finishes early waits in
+ * memory: without the bound, one slow chunk (a big compilation, a worker slow to start) let the
+ * rest of a 10,000-report run pile up behind it. Rejects with the first task's error, after the
+ * running ones end.
+ */
+export function inWindow(count: number, parallel: number, ahead: number, task: (index: number) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let launched = 0;
+    let running = 0;
+    let oldest = 0;
+    let failure: { error: unknown } | null = null;
+    const finished = new Set<number>();
+    const launch = () => {
+      while (!failure && launched < count && running < parallel && launched < oldest + ahead) {
+        const index = launched++;
+        running++;
+        task(index).then(
+          () => settle(index),
+          (error: unknown) => {
+            failure ??= { error };
+            settle(index);
+          },
+        );
+      }
+      if (running === 0 && (failure || launched === count)) {
+        if (failure) reject(failure.error);
+        else resolve();
+      }
+    };
+    const settle = (index: number) => {
+      running--;
+      finished.add(index);
+      while (finished.delete(oldest)) oldest++;
+      launch();
+    };
+    launch();
+  });
 }
 
 /**

@@ -19,6 +19,8 @@ const options: BatchOptions = {
   readStdin: () => Promise.reject(new Error('stdin in a worker')),
 };
 
+const utf8 = new TextEncoder();
+
 /** Formats files here when the run is streamed and its format writes each file on its own. */
 let writing: ReturnType<typeof openWriter> | undefined;
 
@@ -37,7 +39,7 @@ export default async function checkChunk(files: readonly string[]): Promise<Outc
     if (!w) outcomes.push({ result });
     else {
       const shown = soften(result, w.named);
-      outcomes.push({ text: w.writer.file(shown), tally: tallyOf(shown) });
+      outcomes.push({ bytes: utf8.encode(w.writer.file(shown)), tally: tallyOf(shown) });
     }
   }
   return outcomes;

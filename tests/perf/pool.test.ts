@@ -160,6 +160,19 @@ describe('pool against main thread (compiled build)', () => {
       expect(two.out.length).toBeGreaterThan(1000);
       expect(two).toEqual(off);
       expect(two.code).toBe(2); // missing.txt
+      // Through the byte path bin/reportlint.js uses: the same text.
+      const bytes: Uint8Array[] = [];
+      await main([dir, join(tmp, 'corpus', 'missing.txt'), '--no-similar', '--format', format, '--concurrency', '2'], {
+        stdout: () => {
+          throw new Error('a streamed run writes bytes when it can');
+        },
+        stdoutBytes: (b) => bytes.push(Uint8Array.from(b)),
+        stderr: () => {},
+        readStdin: async () => new Uint8Array(),
+        cwd: tmp,
+        color: false,
+      });
+      expect(Buffer.concat(bytes).toString('utf8')).toBe(two.out);
       const file = join(tmp, `out-${format}`);
       expect((await run(format, '2', ['--output-file', file])).out).toBe('');
       expect(readFileSync(file, 'utf8')).toBe(two.out);
