@@ -46,8 +46,11 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
 
 /** How many characters the decoder could not read: U+FFFD it put in, minus those the file already held. */
 export function lostCharacters(bytes: Uint8Array, decoded: Decoded): number {
+  const shown = countReplacement(decoded.text);
+  // Most texts hold no U+FFFD at all; then the byte scan (EF is the lead byte of every full-width ，：（）) is skipped.
+  if (!shown) return 0;
   const written = decoded.encoding === 'utf-8' ? countUtf8Replacement(bytes) : 0;
-  return Math.max(0, countReplacement(decoded.text) - written);
+  return Math.max(0, shown - written);
 }
 
 /** U+FFFD spelled correctly in UTF-8 (EF BF BD): the file's own replacement characters, not our losses. */
