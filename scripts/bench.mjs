@@ -75,6 +75,33 @@ function once(args, cwd = ROOT) {
   return { wall, rss: kb / 1024, cpu: user + sys };
 }
 
+/**
+ * CPU seconds by thread of one run (Linux /proc, polled every 10 ms): the main thread, the
+ * `workers` busiest other threads (the pool's workers), and the rest (V8's compiler and GC helpers).
+ */
+async function cpuByThread(args, workers) {
+  if (!existsSync('/proc/self/task')) return null;
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  const last = new Map();
+  const poll = () => {
+    try {
+      for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+        const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        last.set(tid, (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in clock ticks of 1/100 s
+      }
+    } catch {
+      // the process or a thread ended between listing and reading
+    }
+  };
+  const timer = setInterval(poll, 10);
+  await new Promise((done) => child.on('exit', done));
+  clearInterval(timer);
+  const main = last.get(String(child.pid)) ?? 0;
+  const others = [...last].filter(([tid]) => tid !== String(child.pid)).map(([, cpu]) => cpu).sort((a, b) => b - a);
+  return { main, workers: others.slice(0, workers), background: others.slice(workers).reduce((a, b) => a + b, 0) };
+}
+
 /** Median wall time of n runs, with the peak RSS of the median run. */
 function median(args, n, cwd) {
   const runs = Array.from({ length: n }, () => once(args, cwd)).sort((a, b) => a.wall - b.wall);
@@ -135,6 +162,12 @@ for (const size of SIZES) {
       const one = median([BIN, txt, '--no-similar', '--concurrency', '1'], RUNS);
       const two = median([BIN, txt, '--no-similar', '--concurrency', '2'], RUNS);
       notes.push(`Workers on ${size} reports: main thread only ${f(off.wall, 3)} s (${f(off.cpu, 2)} s CPU, ${f(off.rss, 0)} MB); 1 worker ${f(one.wall, 3)} s (${f(one.cpu, 2)} s CPU); 2 workers ${f(two.wall, 3)} s (${f(two.cpu, 2)} s CPU): 2 workers are ${f(one.wall / two.wall)}x 1 worker (target ≥ 1.7x on 2 cores).`);
+      const split = [];
+      for (const n of [1, 2]) {
+        const t = await cpuByThread([BIN, txt, '--no-similar', '--concurrency', String(n)], n);
+        if (t) split.push(`${n} worker(s): main thread ${f(t.main)} s, worker(s) ${t.workers.map((w) => f(w)).join(' + ')} s, other threads (V8 compiler and GC helpers) ${f(t.background)} s`);
+      }
+      if (split.length) notes.push(`CPU by thread (one run each): ${split.join('; ')}.`);
     } else notes.push('Workers: this build has no worker pool (no --concurrency option).');
   }
 }
