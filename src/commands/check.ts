@@ -75,9 +75,10 @@ export async function runCheck(
   const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
   const outputFile = args['output-file'];
   const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets };
+  // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
+  const stream = args.similar ? undefined : formatModule.stream;
   // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
-  const streaming = formatModule.stream !== undefined && !args.similar;
-  const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(streaming && !outputFile));
+  const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
   const readStdin = readOnce(io.readStdin);
   const cache = args.cache
     ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
@@ -99,10 +100,10 @@ export async function runCheck(
     bar.end();
   };
 
-  if (formatModule.stream && streaming) {
+  if (stream) {
     const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
-    const exit = await streamCheck({ files, premade, format: { name: format, stream: formatModule.stream }, ctx, batch, named: paths, output });
+    const exit = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
     finish();
     return exit;
   }
