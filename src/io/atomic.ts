@@ -4,7 +4,7 @@
  * crash or Ctrl-C therefore sees the old file or the new one, never half of one.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files being written right now, removed if the process exits in the middle. */
@@ -42,7 +42,7 @@ export function openFileAtomic(path: string): AtomicFile {
     pending.delete(temp);
   };
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     fd = openSync(temp, 'wx', 0o644);
   } catch (error) {
     abort();
@@ -72,6 +72,23 @@ export function openFileAtomic(path: string): AtomicFile {
     },
     abort,
   };
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's `mkdirSync(dir, { recursive: true })` never returns when
+ * a folder cannot be made inside one that exists (it retries the parent for ever; seen under /proc).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.push(d);
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      // Made meanwhile by another process (two CI jobs writing beside each other) is fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +35,18 @@ describe('--output-file', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'out/ci/reportlint.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(readdirSync(join(dir, 'out/ci'))).toEqual(['reportlint.sarif']);
+  });
+
+  // Node's recursive mkdir never returns when a folder cannot be made inside one that exists
+  // (seen under /proc), and a busy main thread cannot even run the SIGTERM handler: a hang.
+  it.skipIf(!existsSync('/proc/self'))('a folder that cannot be made is exit 2, not a hang', () => {
+    const bin = join(import.meta.dirname, '../../bin/reportlint.js');
+    for (const extra of [[], ['--no-similar']]) {
+      const run = spawnSync(process.execPath, [bin, REPORTS, '-o', '/proc/reportlint-no-such/out.json', '-f', 'json', ...extra], { encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+      expect(run.signal).toBeNull();
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/cannot write output file.*ENOENT/);
+    }
   });
 
   it('an unwritable place is exit 2 with a message, not a stack trace, and leaves no temp file', async () => {
