@@ -63,7 +63,7 @@ export async function streamCheck(run: StreamRun): Promise<number> {
   };
   try {
     buffer.write(writer.head);
-    slots.forEach((s, i) => 'result' in s && done.set(i, { result: s.result }));
+    for (const [i, slot] of slots.entries()) if ('result' in slot) done.set(i, { result: slot.result });
     flush();
     const { ctx } = run;
     const { ruleSets: _, ...plain } = ctx;

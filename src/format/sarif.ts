@@ -36,7 +36,8 @@ export const stream: StreamFormat = {
       if (!index.has(rule.id)) index.set(rule.id, rules.push(rule) - 1);
     };
     let first = true;
-    // Columns count UTF-16 code units, as JavaScript strings do.
+    // Columns count UTF-16 code units, as JavaScript strings do. The run object is written open
+    // (its closing "\n}" cut off) so that "results" and then "tool" can follow.
     const run = JSON.stringify({ columnKind: 'utf16CodeUnits', originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(ctx.cwd, true) } } }, null, 2);
     return {
       head: `{\n  "$schema": ${JSON.stringify(SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    ${indent(run.slice(0, -2), 4)},\n      "results": [`,
