@@ -4,7 +4,7 @@
  * with content; `missing`: neither. Content checks then mark a found section weak.
  */
 import { bodyStart, nodeContent } from '../outline/index.js';
-import { inSomeSentence, sentences } from './sentences.js';
+import { sentences } from './sentences.js';
 import type { Message, Outline, SectionFinding } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 
@@ -30,18 +30,9 @@ function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines
   const index = bestNode(section, outline);
   if (index !== -1) {
     const node = outline.nodes[index]!;
-    // Most sections set neither minChars nor figures: then nothing reads the content (isThin is
-    // false for minChars 0 whatever the text), so it is not built and filtered for nothing.
-    const content = section.minChars > 0 || section.figures !== null ? withoutFiller(ruleSet, nodeContent(outline, lines, index)) : '';
-    return {
-      id,
-      name,
-      status: 'section',
-      line: node.line,
-      evidence: evidence(lines[node.line - 1]!),
-      weak: isThin(section, content),
-      figures: section.figures === null || inSomeSentence(section.figures, content),
-    };
+    // Most sections set neither minChars nor figures: then nothing reads the content.
+    const { weak, figures } = section.minChars > 0 || section.figures !== null ? substance(ruleSet, section, nodeContent(outline, lines, index)) : SUBSTANTIAL;
+    return { id, name, status: 'section', line: node.line, evidence: evidence(lines[node.line - 1]!), weak, figures };
   }
   const mention = findMention(ruleSet, section, outline, lines);
   if (mention) return { id, name, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false, figures: true };
@@ -74,31 +65,38 @@ function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines
   return null;
 }
 
-/** A section's content without the stock sentences that say nothing in particular. */
-function withoutFiller(ruleSet: RuleSet, content: string): string {
-  if (!ruleSet.filler.length) return content;
-  const { filler } = ruleSet;
-  return content
-    .split('\n')
-    .map((line) => {
-      const parts = sentences(line);
-      const kept = parts.filter((s) => !filler.some((p) => p.test(s)));
-      // Nothing set aside: the sentences join back to the line itself, so keep it without a copy.
-      return kept.length === parts.length ? line : kept.join('');
-    })
-    .join('\n');
+const SUBSTANTIAL = { weak: false, figures: true } as const;
+
+/**
+ * Whether a found section is thin (fewer than minChars characters of substance) and whether it
+ * gives figures, stock sentences (`filler`) set aside. Reads sentence by sentence only as far as it
+ * must: most parts pass both tests within their first sentences, so the rest is never filtered.
+ */
+function substance(ruleSet: RuleSet, section: Section, content: string): { weak: boolean; figures: boolean } {
+  const { minChars } = section;
+  let chars = 0;
+  let figures = section.figures === null;
+  for (const line of content.split('\n')) {
+    for (const sentence of sentences(line)) {
+      if (chars >= minChars && figures) return SUBSTANTIAL;
+      if (ruleSet.filler.some((p) => p.test(sentence))) continue;
+      chars = countSubstance(sentence, chars, minChars);
+      figures ||= section.figures!.test(sentence);
+    }
+  }
+  return { weak: chars < minChars, figures };
 }
 
-/** Too few characters of substance once stock sentences are set aside. */
-function isThin(section: Section, content: string): boolean {
-  // Counts only as far as minChars instead of stripping a whole part's punctuation to measure it.
-  // The unit is UTF-16 code units of the characters that are neither space nor punctuation.
-  let chars = 0;
-  for (const ch of content) {
-    if (chars >= section.minChars) return false;
+/**
+ * `chars` plus the characters of `text` that are neither space nor punctuation, counting only as
+ * far as `limit` (UTF-16 code units, as the rule set's minChars is given).
+ */
+function countSubstance(text: string, chars: number, limit: number): number {
+  for (const ch of text) {
+    if (chars >= limit) return chars;
     if (!SPACE_OR_PUNCT.test(ch)) chars += ch.length;
   }
-  return chars < section.minChars;
+  return chars;
 }
 
 const SPACE_OR_PUNCT = /^[\s\p{P}]$/u;

@@ -38,8 +38,3 @@ function push(out: string[], text: string, start: number, end: number): void {
 function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x0a;
 }
-
-/** Does the pattern match inside some sentence of the text? */
-export function inSomeSentence(pattern: RegExp, text: string): boolean {
-  return sentences(text).some((s) => pattern.test(s));
-}
