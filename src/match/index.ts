@@ -4,6 +4,7 @@
  * with content; `missing`: neither. Content checks then mark a found section weak.
  */
 import { bodyStart, nodeContent } from '../outline/index.js';
+import { anyMatches } from './any-of.js';
 import { sentences } from './sentences.js';
 import type { Message, Outline, SectionFinding } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
@@ -43,8 +44,8 @@ function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines
 function bestNode(section: Section, outline: Outline): number {
   let best = -1;
   outline.nodes.forEach((node, i) => {
-    if (!section.headings.some((p) => p.test(node.title))) return;
-    if (section.headingsExclude.some((p) => p.test(node.title))) return;
+    if (!anyMatches(section.headings, node.title)) return;
+    if (anyMatches(section.headingsExclude, node.title)) return;
     if (best === -1 || node.level < outline.nodes[best]!.level) best = i;
   });
   return best;
@@ -56,9 +57,9 @@ function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines
   for (let n = bodyStart(outline.span); n <= outline.span.endLine; n++) {
     const line = lines[n - 1]!;
     for (const sentence of sentences(line)) {
-      if (!section.keywords.some((p) => p.test(sentence))) continue;
-      if (ruleSet.filler.some((p) => p.test(sentence))) continue;
-      if (section.keywordsExclude.some((p) => p.test(sentence))) continue;
+      if (!anyMatches(section.keywords, sentence)) continue;
+      if (anyMatches(ruleSet.filler, sentence)) continue;
+      if (anyMatches(section.keywordsExclude, sentence)) continue;
       return { line: n, text: sentence };
     }
   }
@@ -79,7 +80,7 @@ function substance(ruleSet: RuleSet, section: Section, content: string): { weak:
   for (const line of content.split('\n')) {
     for (const sentence of sentences(line)) {
       if (chars >= minChars && figures) return SUBSTANTIAL;
-      if (ruleSet.filler.some((p) => p.test(sentence))) continue;
+      if (anyMatches(ruleSet.filler, sentence)) continue;
       chars = countSubstance(sentence, chars, minChars);
       figures ||= section.figures!.test(sentence);
     }

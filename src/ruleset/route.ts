@@ -2,6 +2,7 @@
  * Routing: which rule set checks a report. By title first (highest priority wins), then by content
  * (enough distinct topic keywords in the body), then the fallback rule set, else none.
  */
+import { anyMatches } from '../match/any-of.js';
 import { sentences } from '../match/sentences.js';
 import type { Routing } from '../types.js';
 import type { RuleSet } from './types.js';
@@ -42,7 +43,7 @@ export function route(title: string, body: () => string, ruleSets: readonly Rule
 }
 
 function matchTitle(ruleSet: RuleSet, title: string): boolean {
-  return ruleSet.titles.some((p) => p.test(title)) && !ruleSet.excludeTitles.some((p) => p.test(title));
+  return anyMatches(ruleSet.titles, title) && !anyMatches(ruleSet.excludeTitles, title);
 }
 
 function best(candidates: readonly RuleSet[]): RuleSet | null {
