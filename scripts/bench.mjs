@@ -7,7 +7,7 @@
  * `reportlint` rows run with --no-similar: the checking itself, the job the floor and the peer do.
  * The default run adds the batch similarity pass (内容雷同); it gets its own rows (--similar-sizes).
  *
- * Usage: node scripts/bench.mjs [--runs 3] [--peer-runs-10k 1] [--sizes 100,1000,10000]
+ * Usage: node scripts/bench.mjs [--runs 5] [--peer-runs-10k 3] [--sizes 100,1000,10000]
  *        [--similar-sizes 100,1000] [--skip-peer] [--out bench/results.md]
  * Needs `npm run build` first (it runs dist/ through bin/reportlint.js).
  */
@@ -20,8 +20,8 @@ import { generate } from './bench-corpus.mjs';
 
 const { values: opts } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
-    'peer-runs-10k': { type: 'string', default: '1' },
+    runs: { type: 'string', default: '5' },
+    'peer-runs-10k': { type: 'string', default: '3' },
     sizes: { type: 'string', default: '100,1000,10000' },
     out: { type: 'string', default: 'bench/results.md' },
     'skip-peer': { type: 'boolean', default: false },
@@ -104,8 +104,23 @@ async function cpuByThread(args, workers) {
 
 /** Median wall time of n runs, with the peak RSS of the median run. */
 function median(args, n, cwd) {
-  const runs = Array.from({ length: n }, () => once(args, cwd)).sort((a, b) => a.wall - b.wall);
-  return runs[Math.floor((runs.length - 1) / 2)];
+  return interleaved([{ args, runs: n, cwd }])[0];
+}
+
+/**
+ * Runs several commands in turns (round 1: each once, round 2: each again, …) and returns each one's
+ * median run. The machine is shared: a slow minute then slows every tool of a comparison alike,
+ * instead of only the one that happened to run in it.
+ */
+function interleaved(jobs) {
+  const results = jobs.map(() => []);
+  const rounds = Math.max(...jobs.map((j) => j.runs));
+  for (let round = 0; round < rounds; round++) {
+    jobs.forEach((job, i) => {
+      if (round < job.runs) results[i].push(once(job.args, job.cwd));
+    });
+  }
+  return results.map((runs) => runs.sort((a, b) => a.wall - b.wall)[Math.floor((runs.length - 1) / 2)]);
 }
 
 function peerConfig(dir) {
@@ -139,28 +154,31 @@ for (const size of SIZES) {
     rows.push(`| ${size} | ${meta.files} | ${f(mb(bytes), 1)} | ${tool} | ${f(m.wall, 3)} | ${f(m.cpu, 2)} | ${f(size / m.wall, 0)} | ${f(mb(bytes) / m.wall, 1)} | ${f(m.rss, 0)} |`);
     return m;
   };
-  const rl = row('reportlint', median([BIN, txt, '--no-similar'], RUNS), meta.bytes);
+  const last = size === SIZES[SIZES.length - 1];
+  const peerRuns = opts['skip-peer'] ? 0 : size >= 10000 ? Number(opts['peer-runs-10k']) : RUNS;
+  if (peerRuns) peerConfig(md);
+  if (peerRuns && peerRuns < RUNS) notes.push(`The peer ran ${peerRuns} time(s) on ${size} reports (it is slow); other cells are medians of ${RUNS}.`);
+  // reportlint, the floor, the peer (and for the largest size, half the corpus) take turns.
+  const [rlRun, floorRun, peerRun, halfRun] = interleaved([
+    { args: [BIN, txt, '--no-similar'], runs: RUNS },
+    { args: [FLOOR, txt], runs: RUNS },
+    { args: [PEER, '**/*.md'], runs: peerRuns, cwd: md },
+    { args: [BIN, join(txt, 'a'), '--no-similar'], runs: last ? RUNS : 0 },
+  ]);
+  const rl = row('reportlint', rlRun, meta.bytes);
   rlBySize.set(size, rl);
   if (SIMILAR_SIZES.includes(size)) row('reportlint, default (+ similarity pass)', median([BIN, txt], 1), meta.bytes);
-  const floor = row('floor', median([FLOOR, txt], RUNS), meta.bytes);
-  let peer = null;
-  if (!opts['skip-peer']) {
-    peerConfig(md);
-    const n = size >= 10000 ? Number(opts['peer-runs-10k']) : RUNS;
-    if (n < RUNS) notes.push(`The peer ran ${n} time(s) on ${size} reports (it is slow); other cells are medians of ${RUNS}.`);
-    peer = row('markdownlint-cli2 MD043', median([PEER, '**/*.md'], n, md), meta.mdBytes);
-  }
+  const floor = row('floor', floorRun, meta.bytes);
+  const peer = peerRuns ? row('markdownlint-cli2 MD043', peerRun, meta.mdBytes) : null;
   ratios.push(`| ${size} | ${f(rl.wall / floor.wall)} | ${peer ? f(peer.wall / rl.wall, 1) : 'n/a'} |`);
   if (size === SIZES[SIZES.length - 1]) {
-    const half = median([BIN, join(txt, 'a'), '--no-similar'], RUNS);
+    const half = halfRun;
     notes.push(`Linearity: ${size / 2} reports ${f(half.wall, 3)} s, ${size} reports ${f(rl.wall, 3)} s: doubling costs ${f(rl.wall / half.wall)}x (target ≤ 2.2x).`);
     const json = median([BIN, txt, '--no-similar', '--format', 'json'], RUNS);
     const sarif = median([BIN, txt, '--no-similar', '--format', 'sarif'], RUNS);
     notes.push(`Streamed output on ${size} reports: \`--format json\` ${f(json.wall, 3)} s, peak RSS ${f(json.rss, 0)} MB; \`--format sarif\` ${f(sarif.wall, 3)} s, peak RSS ${f(sarif.rss, 0)} MB.`);
     if (HAS_CONCURRENCY) {
-      const off = median([BIN, txt, '--no-similar', '--concurrency', 'off'], RUNS);
-      const one = median([BIN, txt, '--no-similar', '--concurrency', '1'], RUNS);
-      const two = median([BIN, txt, '--no-similar', '--concurrency', '2'], RUNS);
+      const [off, one, two] = interleaved(['off', '1', '2'].map((c) => ({ args: [BIN, txt, '--no-similar', '--concurrency', c], runs: RUNS })));
       notes.push(`Workers on ${size} reports: main thread only ${f(off.wall, 3)} s (${f(off.cpu, 2)} s CPU, ${f(off.rss, 0)} MB); 1 worker ${f(one.wall, 3)} s (${f(one.cpu, 2)} s CPU); 2 workers ${f(two.wall, 3)} s (${f(two.cpu, 2)} s CPU): 2 workers are ${f(one.wall / two.wall)}x 1 worker (target ≥ 1.7x on 2 cores).`);
       const split = [];
       for (const n of [1, 2]) {
