@@ -38,8 +38,8 @@ export async function streamCheck(run: StreamRun): Promise<number> {
     ...run.files.map((file) => ({ path: file === '-' ? '<stdin>' : file, file })),
     ...run.premade.map((result) => ({ path: result.path, result })),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  /** The slot of each file checked, by its index in the list handed to checkEach. */
-  const slotOf = slots.flatMap((s, i) => ('file' in s ? [i] : []));
+  /** The files to check, in slot order, each with its slot. */
+  const toCheck = slots.flatMap((s, slot) => ('file' in s ? [{ slot, file: s.file }] : []));
   const named = new Set(run.named);
   const writer = run.format.stream.open(run.ctx);
   const tally = emptyTally();
@@ -68,8 +68,8 @@ export async function streamCheck(run: StreamRun): Promise<number> {
     const { ctx } = run;
     const { ruleSets: _, ...plain } = ctx;
     const write = run.format.stream.perFile ? { format: run.format.name, ctx: plain, named: run.named } : undefined;
-    await checkEach(slotOf.map((i) => (slots[i] as { file: string }).file), { ...run.batch, ...(write ? { write } : {}) }, (k, outcome) => {
-      done.set(slotOf[k]!, outcome);
+    await checkEach(toCheck.map((c) => c.file), { ...run.batch, ...(write ? { write } : {}) }, (k, outcome) => {
+      done.set(toCheck[k]!.slot, outcome);
       flush();
     });
     buffer.write(writer.end(tally));
@@ -91,7 +91,8 @@ function bufferedOutput(output: Output) {
   let piece = Buffer.allocUnsafe(SIZE);
   let used = 0;
   const flush = () => {
-    if (used) output.write(piece.subarray(0, used));
+    if (!used) return;
+    output.write(piece.subarray(0, used));
     piece = Buffer.allocUnsafe(SIZE);
     used = 0;
   };
