@@ -65,9 +65,10 @@ export async function checkEach(
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
     const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load, write: cache ? undefined : options.write };
+    // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
+    for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
     await checkInPool(onDisk.map((i) => files[i]!), threads, data, (k, outcome) => emit(onDisk[k]!, outcome, true), checkHere);
-    for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
   } else {
     let turn = Date.now();
     for (const i of todo) {
