@@ -181,6 +181,17 @@ describe('pool against main thread (compiled build)', () => {
     expect(parsed.files.map((f) => f.path)).toEqual([...parsed.files.map((f) => f.path)].sort());
   });
 
+  it('standard input is checked before the pool starts: "<stdin>" sorts first, and a streamed run writes in path order', async () => {
+    const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
+    const order: number[] = [];
+    const inputs = [...files.slice(0, 30), '-'];
+    const stdin = async () => new TextEncoder().encode('县统计局2024年政务公开工作总结\n\n一、主动公开\n全年公开信息12条。');
+    await batch.checkEach(inputs, { ruleSets, load: {}, readStdin: stdin, concurrency: 2 }, (i) => order.push(i));
+    expect(stats.lastThreads).toBe(2);
+    expect(order[0]).toBe(inputs.length - 1);
+    expect([...order].sort((a, b) => a - b)).toEqual([...inputs.keys()]);
+  });
+
   it('a forced rule set and --min-score reach the workers', async () => {
     const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
     const forced = ruleSets.find((r) => r.id === 'zwgk-summary')!;
