@@ -5,9 +5,9 @@
  * writes. When the format writes each file on its own, the workers write it (batch.ts `write`).
  */
 import { checkEach, type BatchOptions } from '../batch.js';
-import { addTally, emptyTally, tallyOf } from '../format/summary.js';
+import { addTally, emptyTally, tallyOf, type Tally } from '../format/summary.js';
 import type { Outcome } from '../pool/index.js';
-import type { FileResult, FormatContext, StreamFormat } from '../types.js';
+import type { FileResult, FormatContext, FormatWriter, StreamFormat } from '../types.js';
 import { soften } from './skipped.js';
 
 export interface Output {
@@ -54,9 +54,9 @@ export async function streamCheck(run: StreamRun): Promise<number> {
         buffer.write(outcome.bytes);
         addTally(tally, outcome.tally);
       } else {
-        const shown = soften(outcome.result, named);
-        buffer.write(writer.file(shown));
-        addTally(tally, tallyOf(shown));
+        const one = writeOne(writer, outcome.result, named);
+        buffer.write(one.text);
+        addTally(tally, one.tally);
       }
       next++;
     }
@@ -80,6 +80,15 @@ export async function streamCheck(run: StreamRun): Promise<number> {
     throw error;
   }
   return tally.exit;
+}
+
+/**
+ * One file as a streamed run writes it: softened as skipped.ts says, then its text and its share
+ * of the run's figures. The workers and the main thread both write files through this.
+ */
+export function writeOne(writer: FormatWriter, result: FileResult, named: ReadonlySet<string>): { text: string; tally: Tally } {
+  const shown = soften(result, named);
+  return { text: writer.file(shown), tally: tallyOf(shown) };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Spreads files over worker threads (piscina) when there are enough of them to pay for
- * starting workers. Results come back structured-cloned, which also frees each file's text.
+ * starting workers. Results come back structured-cloned, which also frees each file's text;
+ * in a streamed run the workers send each file's written text instead (Outcome).
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -6,8 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { checkFile, checkPlainSync, type BatchOptions } from '../batch.js';
 import type { Outcome, PoolData, WriteInWorker } from './index.js';
 import { loadFormat } from '../format/index.js';
-import { tallyOf } from '../format/summary.js';
-import { soften } from '../commands/skipped.js';
+import { writeOne } from '../commands/stream.js';
 
 const data = workerData as PoolData;
 const options: BatchOptions = {
@@ -38,8 +37,8 @@ export default async function checkChunk(files: readonly string[]): Promise<Outc
     const result = checkPlainSync(file, options) ?? (await checkFile(file, options));
     if (!w) outcomes.push({ result });
     else {
-      const shown = soften(result, w.named);
-      outcomes.push({ bytes: utf8.encode(w.writer.file(shown)), tally: tallyOf(shown) });
+      const { text, tally } = writeOne(w.writer, result, w.named);
+      outcomes.push({ bytes: utf8.encode(text), tally });
     }
   }
   return outcomes;
