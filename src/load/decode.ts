@@ -14,6 +14,9 @@ export function isSupportedEncoding(name: string): boolean {
   return SUPPORTED.has(name.toLowerCase());
 }
 
+/** Made once: every text file goes through it. A failed decode leaves it ready for the next (no streaming state). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decodes with a forced encoding, or detects one. Never throws on bad bytes: they become U+FFFD. */
 export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (forced) {
@@ -30,7 +33,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     const utf8 = new TextDecoder('utf-8').decode(bytes);
     // UTF-8 with a stray bad byte (a truncated copy, a bad paste) is still UTF-8: GB18030 would
