@@ -32,7 +32,8 @@ export interface Tally {
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, reports: 0, checked: 0, passed: 0, scoreSum: 0, fileErrors: 0, missing: {}, exit: 0 };
+  // No prototype: a section may be named anything, "constructor" included.
+  return { files: 0, reports: 0, checked: 0, passed: 0, scoreSum: 0, fileErrors: 0, missing: Object.create(null) as Record<string, number>, exit: 0 };
 }
 
 export function tallyOf(file: FileResult): Tally {

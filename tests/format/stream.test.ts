@@ -58,3 +58,16 @@ describe('streamed formats', () => {
     expect(whole.failed).toBeGreaterThan(0);
   });
 });
+
+describe('run tallies', () => {
+  it('count a missing section whatever it is named, even like an Object method', () => {
+    const [first] = goldenResults();
+    const report = first!.reports.find((r) => r.score !== null)!;
+    const named = (name: string) => ({ ...first!, reports: [{ ...report, sections: [{ ...report.sections[0]!, name, status: 'missing' as const }] }] });
+    const summary = summarize([named('constructor'), named('constructor'), named('toString')]);
+    expect(summary.mostMissing).toEqual([
+      { name: 'constructor', count: 2 },
+      { name: 'toString', count: 1 },
+    ]);
+  });
+});
