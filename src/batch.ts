@@ -125,6 +125,6 @@ export function errorResult(path: string, code: string, args: Readonly<Record<st
 }
 
 /** Results in path order, as formatters expect them (code-point order, the same on every machine). */
-export function byPath(a: FileResult, b: FileResult): number {
+export function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

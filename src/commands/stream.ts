@@ -4,7 +4,7 @@
  * then stays flat however many reports a run holds; the output is the same text a whole-results run
  * writes. When the format writes each file on its own, the workers write it (batch.ts `write`).
  */
-import { checkEach, type BatchOptions } from '../batch.js';
+import { byPath, checkEach, type BatchOptions } from '../batch.js';
 import { addTally, emptyTally, tallyOf, type Tally } from '../format/summary.js';
 import type { Outcome } from '../pool/index.js';
 import type { FileResult, FormatContext, FormatWriter, StreamFormat } from '../types.js';
@@ -37,7 +37,7 @@ export async function streamCheck(run: StreamRun): Promise<number> {
   const slots: Slot[] = [
     ...run.files.map((file) => ({ path: file === '-' ? '<stdin>' : file, file })),
     ...run.premade.map((result) => ({ path: result.path, result })),
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  ].sort(byPath);
   /** The files to check, in slot order, each with its slot. */
   const toCheck = slots.flatMap((s, slot) => ('file' in s ? [{ slot, file: s.file }] : []));
   const named = new Set(run.named);
