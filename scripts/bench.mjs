@@ -180,6 +180,11 @@ for (const size of SIZES) {
     if (HAS_CONCURRENCY) {
       const [off, one, two] = interleaved(['off', '1', '2'].map((c) => ({ args: [BIN, txt, '--no-similar', '--concurrency', c], runs: RUNS })));
       notes.push(`Workers on ${size} reports: main thread only ${f(off.wall, 3)} s (${f(off.cpu, 2)} s CPU, ${f(off.rss, 0)} MB); 1 worker ${f(one.wall, 3)} s (${f(one.cpu, 2)} s CPU); 2 workers ${f(two.wall, 3)} s (${f(two.cpu, 2)} s CPU): 2 workers are ${f(one.wall / two.wall)}x 1 worker (target ≥ 1.7x on 2 cores).`);
+      // A run that already keeps more than one core busy (V8 compiles and collects on helper
+      // threads) cannot be doubled on two: total CPU / cores bounds the wall time from below.
+      if (cpus().length === 2) {
+        notes.push(`Ceiling on 2 cores: the 1-worker run keeps ${f(one.cpu / one.wall)} cores busy (worker, main thread, V8's compiler and GC threads), so 2 workers can be at most ${f((2 * one.wall) / one.cpu)}x as fast even if splitting the work cost no CPU; the 2-worker run used ${f(two.cpu / one.cpu)}x the CPU of the 1-worker run, which bounds it at ${f((2 * one.wall) / two.cpu)}x.`);
+      }
       const split = [];
       for (const n of [1, 2]) {
         const t = await cpuByThread([BIN, txt, '--no-similar', '--concurrency', String(n)], n);
