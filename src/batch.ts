@@ -68,7 +68,7 @@ export async function checkEach(
     // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
     for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
-    await checkInPool(onDisk.map((i) => files[i]!), threads, data, (k, outcome) => emit(onDisk[k]!, outcome, true), checkHere);
+    await checkInPool(onDisk.map((i) => files[i]!), threads, data, (k, outcome, fromWorker) => emit(onDisk[k]!, outcome, fromWorker), checkHere);
   } else {
     let turn = Date.now();
     for (const i of todo) {

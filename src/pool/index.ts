@@ -78,13 +78,14 @@ function enoughBytes(files: readonly string[]): boolean {
 
 /**
  * Checks files in `threads` workers, calling onOutcome with each file's index as its chunk comes
- * back. A chunk whose worker dies (out of memory, say) is checked again in the main thread with `fallback`.
+ * back. A chunk whose worker dies (out of memory, say) is checked again in the main thread with
+ * `fallback`; its outcomes come with `fromWorker` false (they were not copied across threads).
  */
 export async function checkInPool(
   files: readonly string[],
   threads: number,
   data: PoolData,
-  onOutcome: (index: number, outcome: Outcome) => void,
+  onOutcome: (index: number, outcome: Outcome, fromWorker: boolean) => void,
   fallback: (file: string) => Promise<Outcome>,
 ): Promise<void> {
   const { Piscina } = await import('piscina');
@@ -105,9 +106,9 @@ export async function checkInPool(
     try {
       outcomes = (await pool.run(chunk)) as Outcome[];
     } catch {
-      for (const [i, file] of chunk.entries()) onOutcome(start + i, await fallback(file));
+      for (const [i, file] of chunk.entries()) onOutcome(start + i, await fallback(file), false);
     }
-    outcomes?.forEach((outcome, i) => onOutcome(start + i, outcome));
+    outcomes?.forEach((outcome, i) => onOutcome(start + i, outcome, true));
   };
   try {
     await inWindow(chunks, threads * 2, threads * 8, runChunk);

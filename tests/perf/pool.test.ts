@@ -134,6 +134,11 @@ describe('pool against main thread (compiled build)', () => {
       expect(got).toHaveLength(some.length);
       // Each outcome comes back under its own file's index.
       expect(got).toEqual(await Promise.all(some.map((file) => batch.checkFile(file, options))));
+      // Through checkEach those results are flagged as the main thread's own, not as copies from a
+      // worker: they hold their file's text, so checkFiles and the cache must copy them before keeping them.
+      const cloned: boolean[] = [];
+      await batch.checkEach(some, { ...options, concurrency: 2 }, (_, __, copy) => cloned.push(copy));
+      expect(cloned).toEqual(some.map(() => false));
     } finally {
       renameSync(`${worker}.away`, worker);
     }
