@@ -2,6 +2,7 @@
  * Bytes -> string. Detects the encodings Chinese offices really produce:
  * UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030/GBK (a superset decoder).
  */
+import { isUtf8, transcode } from 'node:buffer';
 
 export interface Decoded {
   readonly text: string;
@@ -14,8 +15,19 @@ export function isSupportedEncoding(name: string): boolean {
   return SUPPORTED.has(name.toLowerCase());
 }
 
-/** Made once: every text file goes through it. A failed decode leaves it ready for the next (no streaming state). */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Valid UTF-8 -> string. V8 turns UTF-8 into a string one character at a time (TextDecoder and
+ * Buffer#toString alike: a fifth of a batch's time); ICU's transcode to UTF-16 and a UTF-16
+ * string are about ten times faster on Chinese text. Falls back to TextDecoder should transcode
+ * be missing (a Node built without ICU).
+ */
+function utf8Text(bytes: Uint8Array): string {
+  try {
+    return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
 
 /** Decodes with a forced encoding, or detects one. Never throws on bad bytes: they become U+FFFD. */
 export function decode(bytes: Uint8Array, forced?: string): Decoded {
@@ -24,7 +36,8 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
     return { text: stripBom(new TextDecoder(name).decode(bytes)), encoding: name };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    const body = bytes.subarray(3);
+    return { text: isUtf8(body) ? utf8Text(body) : new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -32,19 +45,16 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  try {
-    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const utf8 = new TextDecoder('utf-8').decode(bytes);
-    // UTF-8 with a stray bad byte (a truncated copy, a bad paste) is still UTF-8: GB18030 would
-    // read its Chinese without complaint but as mojibake, so it must not win on that count alone.
-    const bad = countReplacement(utf8);
-    if (bad * 20 < countNonAscii(utf8) - bad) return { text: utf8, encoding: 'utf-8' };
-    // Not UTF-8. GB18030 decodes every byte sequence GBK writes; if the text then
-    // holds fewer replacement characters than the lenient UTF-8 reading, it is GBK.
-    const gb = new TextDecoder('gb18030').decode(bytes);
-    return countReplacement(gb) <= bad ? { text: gb, encoding: 'gb18030' } : { text: utf8, encoding: 'utf-8' };
-  }
+  if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8' };
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  // UTF-8 with a stray bad byte (a truncated copy, a bad paste) is still UTF-8: GB18030 would
+  // read its Chinese without complaint but as mojibake, so it must not win on that count alone.
+  const bad = countReplacement(utf8);
+  if (bad * 20 < countNonAscii(utf8) - bad) return { text: utf8, encoding: 'utf-8' };
+  // Not UTF-8. GB18030 decodes every byte sequence GBK writes; if the text then
+  // holds fewer replacement characters than the lenient UTF-8 reading, it is GBK.
+  const gb = new TextDecoder('gb18030').decode(bytes);
+  return countReplacement(gb) <= bad ? { text: gb, encoding: 'gb18030' } : { text: utf8, encoding: 'utf-8' };
 }
 
 /** How many characters the decoder could not read: U+FFFD it put in, minus those the file already held. */
