@@ -7,6 +7,8 @@ import { isUtf8, transcode } from 'node:buffer';
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
+  /** The bytes were valid in their encoding, so nothing was lost (any U+FFFD is the file's own). */
+  readonly lossless?: true;
 }
 
 const SUPPORTED = new Set(['utf-8', 'utf8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'gb2312']);
@@ -37,7 +39,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const body = bytes.subarray(3);
-    return { text: isUtf8(body) ? utf8Text(body) : new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
+    return isUtf8(body) ? { text: utf8Text(body), encoding: 'utf-8', lossless: true } : { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -45,7 +47,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8', lossless: true };
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   // UTF-8 with a stray bad byte (a truncated copy, a bad paste) is still UTF-8: GB18030 would
   // read its Chinese without complaint but as mojibake, so it must not win on that count alone.
@@ -59,6 +61,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
 
 /** How many characters the decoder could not read: U+FFFD it put in, minus those the file already held. */
 export function lostCharacters(bytes: Uint8Array, decoded: Decoded): number {
+  if (decoded.lossless) return 0;
   const shown = countReplacement(decoded.text);
   // Most texts hold no U+FFFD at all; then the byte scan (EF is the lead byte of every full-width ，：（）) is skipped.
   if (!shown) return 0;
