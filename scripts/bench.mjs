@@ -13,8 +13,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './bench-corpus.mjs';
 
@@ -166,7 +167,7 @@ for (const size of SIZES) {
     { args: [BIN, join(txt, 'a'), '--no-similar'], runs: last ? RUNS : 0 },
   ]);
   const rl = row('reportlint', rlRun, meta.bytes);
-  rlBySize.set(size, rl);
+  rlBySize.set(size, { ...rl, bytes: meta.bytes });
   if (SIMILAR_SIZES.includes(size)) row('reportlint, default (+ similarity pass)', median([BIN, txt], 1), meta.bytes);
   const floor = row('floor', floorRun, meta.bytes);
   const peer = peerRuns ? row('markdownlint-cli2 MD043', peerRun, meta.mdBytes) : null;
@@ -199,7 +200,11 @@ if (SIZES.length > 1) {
   const [small, big] = [SIZES[0], SIZES[SIZES.length - 1]];
   const lo = rlBySize.get(small);
   const hi = rlBySize.get(big);
-  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${big} reports, ${f(lo.rss, 0)} MB for ${small}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x). By default ${small} reports (under 4 MB) are checked in the main thread and ${big} by the worker pool, whose threads are a fixed cost.`);
+  // Which way `auto` checked each size: the same rule the tool applies (src/pool/index.ts).
+  const { minBytesForPool } = await import(pathToFileURL(join(ROOT, 'dist', 'pool', 'index.js')).href);
+  const needed = minBytesForPool(availableParallelism());
+  const how = (r) => (r.bytes >= needed ? 'by workers' : 'in the main thread');
+  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${big} reports, ${f(lo.rss, 0)} MB for ${small}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x). On ${availableParallelism()} cores \`auto\` starts workers from ${f(mb(needed), 0)} MB: ${small} reports (${f(mb(lo.bytes), 1)} MB) were checked ${how(lo)}, ${big} (${f(mb(hi.bytes), 1)} MB) ${how(hi)}.`);
   if (HAS_CONCURRENCY) {
     // The same settings at both sizes: what the corpus itself adds.
     const dir = (size) => join(ROOT, 'bench', 'out', String(size), 'txt');

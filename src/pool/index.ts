@@ -43,8 +43,21 @@ export type Concurrency = number | 'auto' | 'off';
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
 export const MIN_FILES_FOR_POOL = 24;
-/** ...or below this many bytes: about 250 ms of checking on one core, several workers' start-up. */
-export const MIN_BYTES_FOR_POOL = 4 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+/**
+ * How many bytes a batch must hold before `auto` starts workers on this many cores. Each worker is
+ * a V8 of its own that starts and compiles the checker again, and in a main-thread run V8's own
+ * compiler and GC threads already use part of a second core. Measured on 2 cores (the bench
+ * corpus, interleaved runs): 2 workers were 24% slower than the main thread at 6 MB, no faster at
+ * 35 and 61 MB while using 20-40% more CPU and 30-45 MB more memory, and 5-11% faster at 96-122 MB.
+ * With 3 or more cores each worker has a core to itself and V8's threads still have room; 16 MB
+ * there is an estimate from the same costs (no machine here has more than 2 cores).
+ */
+export function minBytesForPool(cores: number): number {
+  return cores <= 2 ? 128 * MB : 16 * MB;
+}
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
@@ -52,28 +65,33 @@ const WORKER = new URL('./worker.js', import.meta.url);
 export const poolStats = { lastThreads: 0 };
 
 /** How many workers to start for these files; 0 means check in the main thread. */
-export function workerCount(files: readonly string[], concurrency: Concurrency = 'auto'): number {
+export function workerCount(files: readonly string[], concurrency: Concurrency = 'auto', cores = availableParallelism()): number {
   if (concurrency === 'off' || !files.length) return 0;
-  const wanted = concurrency === 'auto' ? availableParallelism() : Math.max(1, Math.floor(concurrency));
-  // An explicit number is obeyed (benchmarks compare 1 and 2 workers); auto skips small batches.
-  if (concurrency === 'auto' && (wanted < 2 || files.length < MIN_FILES_FOR_POOL || !enoughBytes(files))) return 0;
+  const wanted = concurrency === 'auto' ? cores : Math.max(1, Math.floor(concurrency));
+  // An explicit number is obeyed (benchmarks compare 1 and 2 workers); auto skips batches too small to gain.
+  if (concurrency === 'auto' && (wanted < 2 || files.length < MIN_FILES_FOR_POOL || estimatedBytes(files) < minBytesForPool(cores))) return 0;
   // Under vitest the sources are .ts and there is no compiled worker: check in-process.
   if (!existsSync(fileURLToPath(WORKER))) return 0;
   return Math.min(wanted, files.length);
 }
 
-/** Whether the files hold MIN_BYTES_FOR_POOL; stops counting as soon as they do. */
-function enoughBytes(files: readonly string[]): boolean {
+/**
+ * The batch's size from at most 256 of its files, spread over the list: stat-ing every file of a
+ * big batch costs a system call each, only to choose how to check them.
+ */
+export function estimatedBytes(files: readonly string[]): number {
+  const step = Math.max(1, files.length / 256);
   let bytes = 0;
-  for (const file of files) {
+  let seen = 0;
+  for (let at = 0; at < files.length; at += step) {
+    seen++;
     try {
-      bytes += statSync(file).size;
+      bytes += statSync(files[Math.floor(at)]!).size;
     } catch {
       // unreadable: the check reports it
     }
-    if (bytes >= MIN_BYTES_FOR_POOL) return true;
   }
-  return false;
+  return (bytes / seen) * files.length;
 }
 
 /**

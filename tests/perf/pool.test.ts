@@ -3,8 +3,8 @@
  * so this builds the sources into a temp folder first (vitest itself runs the .ts sources).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,16 +108,38 @@ describe('pool against main thread (compiled build)', () => {
     writeFileSync(bundle, original);
   });
 
-  it('auto starts one worker per core once the batch holds enough bytes, not before', () => {
+  it('auto starts one worker per core once the batch holds enough bytes for that many cores, not before', () => {
     const big = join(tmp, 'big');
     mkdirSync(big);
     const names = Array.from({ length: pool.MIN_FILES_FOR_POOL }, (_, i) => join(big, `${i}.txt`));
-    for (const name of names) writeFileSync(name, '');
-    expect(pool.workerCount(names, 'auto')).toBe(0);
-    const each = Math.ceil(pool.MIN_BYTES_FOR_POOL / names.length);
-    for (const name of names) writeFileSync(name, 'x'.repeat(each));
-    expect(pool.workerCount(names, 'auto')).toBe(availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), names.length));
-    expect(pool.workerCount(names, 1)).toBe(1);
+    // Sparse files: stat sees their size, and nothing is written.
+    const sized = (total: number) => {
+      for (const name of names) {
+        writeFileSync(name, '');
+        truncateSync(name, Math.ceil(total / names.length));
+      }
+    };
+    for (const cores of [2, 4]) {
+      const needed = pool.minBytesForPool(cores);
+      sized(needed * 0.9);
+      expect(pool.workerCount(names, 'auto', cores)).toBe(0);
+      sized(needed);
+      expect(pool.workerCount(names, 'auto', cores)).toBe(cores);
+    }
+    // Two cores wait for a bigger batch than more cores do: there the pool gains least.
+    expect(pool.minBytesForPool(2)).toBeGreaterThan(pool.minBytesForPool(4));
+    expect(pool.workerCount(names, 'auto', 1)).toBe(0);
+    expect(pool.workerCount(names, 1, 2)).toBe(1);
+  });
+
+  it('estimates a big batch from a sample of its files', () => {
+    const many = join(tmp, 'many');
+    mkdirSync(many);
+    const names = Array.from({ length: 1000 }, (_, i) => join(many, `${i}.txt`));
+    names.forEach((name, i) => writeFileSync(name, 'x'.repeat(i % 2 ? 3000 : 1000)));
+    const exact = 1000 * 2000;
+    expect(Math.abs(pool.estimatedBytes(names) - exact) / exact).toBeLessThan(0.05);
+    expect(pool.estimatedBytes(names.slice(0, 10))).toBe(10 * 2000);
   });
 
   it('a chunk whose worker dies is checked in the main thread instead', async () => {
