@@ -37,7 +37,7 @@ describe('workerCount', () => {
   });
 });
 
-describe('pool against main thread (compiled build)', () => {
+describe('compiled build: the worker pool and the read-ahead thread against the main thread', () => {
   let tmp = '';
   let files: string[] = [];
   type Batch = typeof import('../../src/batch.js');
@@ -46,6 +46,7 @@ describe('pool against main thread (compiled build)', () => {
   let load: Load;
   let stats: { lastThreads: number };
   let pool: typeof import('../../src/pool/index.js');
+  let readAhead: typeof import('../../src/load/read-ahead.js');
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'reportlint-pool-'));
@@ -66,6 +67,7 @@ describe('pool against main thread (compiled build)', () => {
     batch = (await import(pathToFileURL(join(tmp, 'dist/batch.js')).href)) as Batch;
     load = (await import(pathToFileURL(join(tmp, 'dist/ruleset/load.js')).href)) as Load;
     pool = (await import(pathToFileURL(join(tmp, 'dist/pool/index.js')).href)) as typeof import('../../src/pool/index.js');
+    readAhead = (await import(pathToFileURL(join(tmp, 'dist/load/read-ahead.js')).href)) as typeof import('../../src/load/read-ahead.js');
     stats = pool.poolStats;
   }, 180_000);
 
@@ -227,5 +229,55 @@ describe('pool against main thread (compiled build)', () => {
     const reports = pooled.flatMap((r) => r.reports);
     expect(reports.every((r) => r.ruleSet === 'zwgk-summary' && r.passMark === 99)).toBe(true);
     expect(pooled).toEqual(await batch.checkFiles(files, { ...base, concurrency: 'off' }));
+  });
+
+  it("the read-ahead thread hands over each plain file's bytes in order, and null for what checkFile must read", async () => {
+    const odd = join(tmp, 'odd');
+    mkdirSync(odd);
+    writeFileSync(join(odd, 'report.docx'), 'not a zip');
+    mkdirSync(join(odd, 'folder.txt'));
+    const fifo = join(odd, 'pipe.txt');
+    let hasFifo = true;
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      hasFifo = false; // no mkfifo here: the rest still runs
+    }
+    const inputs = [...files.slice(0, 20), join(odd, 'report.docx'), join(odd, 'folder.txt'), join(odd, 'missing.txt'), ...(hasFifo ? [fifo] : []), ...files.slice(20, 40)];
+    const ahead = readAhead.startReadAhead(inputs, 8 * 1024 * 1024)!;
+    expect(ahead).not.toBeNull();
+    try {
+      const got: (Uint8Array | null)[] = [];
+      for (let k = 0; k < inputs.length; k++) {
+        let taken = ahead.take(k);
+        while (taken === readAhead.NOT_YET) {
+          await new Promise((resume) => setImmediate(resume));
+          taken = ahead.take(k);
+        }
+        got.push(taken);
+      }
+      const plain = (file: string) => /\.(txt|md)$/.test(file) && !file.startsWith(odd) && existsSync(file);
+      expect(got.map((bytes, k) => (bytes ? Buffer.from(bytes).equals(readFileSync(inputs[k]!)) : plain(inputs[k]!) ? 'missed' : null))).toEqual(inputs.map((file) => (plain(file) ? true : null)));
+      expect(() => ahead.take(0)).toThrow(/order/);
+    } finally {
+      ahead.close();
+    }
+  });
+
+  it('a batch read ahead gives the same results as one read in turn', async () => {
+    const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
+    const base = { ruleSets, load: {}, readStdin: async () => new Uint8Array(), concurrency: 'off' as const };
+    const ahead = await batch.checkFiles(files, { ...base, readAhead: true });
+    expect(ahead.length).toBe(files.length);
+    expect(ahead).toEqual(await batch.checkFiles(files, { ...base, readAhead: false }));
+  });
+});
+
+describe('readsAreSlow', () => {
+  it('calls page-cache reads fast and disk reads slow, big files allowed their bytes', async () => {
+    const { readsAreSlow } = await import('../../src/batch.js');
+    expect(readsAreSlow(32 * 0.04, 32, 700_000)).toBe(false); // 40 µs a file: the page cache
+    expect(readsAreSlow(32 * 0.2, 32, 700_000)).toBe(true); // 200 µs a file: the disk
+    expect(readsAreSlow(32 * 0.5, 32, 32 * 2_000_000)).toBe(false); // 2 MB files at 4 GB/s
   });
 });
