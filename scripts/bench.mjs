@@ -124,6 +124,30 @@ function interleaved(jobs) {
   return results.map((runs) => runs.sort((a, b) => a.wall - b.wall)[Math.floor((runs.length - 1) / 2)]);
 }
 
+/**
+ * Wall seconds of each command with the files not in the page cache, as on a first run or a
+ * network share: the cache is dropped before every run (Linux, as root). Null where that is not allowed.
+ */
+function coldCache(commands, runs) {
+  const drop = () => {
+    spawnSync('sync');
+    writeFileSync('/proc/sys/vm/drop_caches', '1');
+  };
+  try {
+    drop();
+  } catch {
+    return null;
+  }
+  const walls = commands.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    commands.forEach((args, i) => {
+      drop();
+      walls[i].push(once(args).wall);
+    });
+  }
+  return walls.map((w) => w.sort((a, b) => a - b)[Math.floor((w.length - 1) / 2)]);
+}
+
 function peerConfig(dir) {
   // Only MD043, so the peer does the same job: are the required sections there as headings.
   const config = { config: { default: false, MD043: { headings: ['*', '## 二、主要工作和成效', '*', '## 三、存在的问题和不足', '*'] } }, noProgress: true, noBanner: true };
@@ -192,6 +216,8 @@ for (const size of SIZES) {
         if (t) split.push(`${n} worker(s): main thread ${f(t.main)} s, worker(s) ${t.workers.map((w) => f(w)).join(' + ')} s, other threads (V8 compiler and GC helpers) ${f(t.background)} s`);
       }
       if (split.length) notes.push(`CPU by thread (one run each): ${split.join('; ')}.`);
+      const cold = coldCache([[BIN, txt, '--no-similar'], [FLOOR, txt]], 3);
+      if (cold) notes.push(`From a cold page cache (dropped before each run; medians of 3): reportlint ${f(cold[0], 3)} s, the floor ${f(cold[1], 3)} s (warm: ${f(rl.wall, 3)} and ${f(floor.wall, 3)} s).`);
     } else notes.push('Workers: this build has no worker pool (no --concurrency option).');
   }
 }
