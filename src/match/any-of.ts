@@ -30,3 +30,19 @@ function join(patterns: readonly RegExp[]): RegExp | null {
     return null;
   }
 }
+
+const free = new WeakMap<readonly RegExp[], boolean>();
+
+/**
+ * True when every pattern matches by its own characters only: no anchors, word boundaries or
+ * lookaround. Then a pattern that matches inside a piece of a line also matches the whole line,
+ * so a line none of them matches needs no cutting into sentences.
+ */
+export function contextFree(patterns: readonly RegExp[]): boolean {
+  let known = free.get(patterns);
+  if (known === undefined) {
+    known = patterns.every((p) => !/\^|\$|\\[bB]|\(\?<?[=!]/.test(p.source.replace(/\\[^bB]|\[(?:\\.|[^\]\\])*\]/g, '')));
+    free.set(patterns, known);
+  }
+  return known;
+}

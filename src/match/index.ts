@@ -4,8 +4,8 @@
  * with content; `missing`: neither. Content checks then mark a found section weak.
  */
 import { bodyStart, nodeContent } from '../outline/index.js';
-import { anyMatches } from './any-of.js';
-import { sentences } from './sentences.js';
+import { anyMatches, contextFree } from './any-of.js';
+import { MAX_SENTENCE, sentences } from './sentences.js';
 import type { Message, Outline, SectionFinding } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 
@@ -54,8 +54,11 @@ function bestNode(section: Section, outline: Outline): number {
 /** A keyword in a sentence of the body that no exclusion pattern vetoes. */
 function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string } | null {
   if (!section.keywords.length) return null;
+  const skipLines = contextFree(section.keywords);
   for (let n = bodyStart(outline.span); n <= outline.span.endLine; n++) {
     const line = lines[n - 1]!;
+    // Most lines mention none of the keywords: one test of the line spares cutting it up.
+    if (skipLines && line.length <= 2 * MAX_SENTENCE && !anyMatches(section.keywords, line)) continue;
     for (const sentence of sentences(line)) {
       if (!anyMatches(section.keywords, sentence)) continue;
       if (anyMatches(ruleSet.filler, sentence)) continue;
