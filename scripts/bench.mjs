@@ -121,7 +121,7 @@ function interleaved(jobs) {
       if (round < job.runs) results[i].push(once(job.args, job.cwd));
     });
   }
-  return results.map((runs) => runs.sort((a, b) => a.wall - b.wall)[Math.floor((runs.length - 1) / 2)]);
+  return results.map((runs) => middle(runs, (r) => r.wall));
 }
 
 /**
@@ -145,7 +145,12 @@ function coldCache(commands, runs) {
       walls[i].push(once(args).wall);
     });
   }
-  return walls.map((w) => w.sort((a, b) => a - b)[Math.floor((w.length - 1) / 2)]);
+  return walls.map((w) => middle(w, (x) => x));
+}
+
+/** The median item by `key` (the lower middle of an even count). */
+function middle(items, key) {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
 }
 
 function peerConfig(dir) {

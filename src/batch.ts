@@ -3,9 +3,9 @@
  * One unreadable file becomes an error result; it never stops the batch.
  * This is the seam for worker pools, caching and progress reporting.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { isTextExtension, loadBytes, loadFile, loadStdin, type LoadOptions } from './load/index.js';
+import { loadBytes, loadFile, loadStdin, plainFileSize, type LoadOptions } from './load/index.js';
 import { NOT_YET, startReadAhead } from './load/read-ahead.js';
 import { checkSource, type CheckOptions } from './run.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
@@ -100,7 +100,7 @@ export function readsAreSlow(ms: number, files: number, bytes: number): boolean 
  */
 async function checkInTurn(paths: readonly string[], options: BatchOptions, onResult: (k: number, result: FileResult) => void): Promise<void> {
   const yieldNow = () => new Promise((resume) => setImmediate(resume));
-  const startAhead = (from: number) => (paths.length - from >= MIN_FILES_FOR_POOL ? startReadAhead(paths.slice(from), SYNC_MAX_BYTES) : null);
+  const startAhead = (from: number) => (paths.length - from >= MIN_FILES_FOR_POOL ? startReadAhead(paths.slice(from)) : null);
   let ahead = options.readAhead ? startAhead(0) : null;
   let from = 0;
   const timed = { ms: 0, files: 0, bytes: 0, skipped: 0 };
@@ -114,7 +114,8 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
           await yieldNow();
           taken = ahead.take(k - from);
         }
-        bytes = taken;
+        // Left by the reader (changed while read, or the reader died): read here as usual.
+        bytes = taken ?? (file === '-' ? null : readPlainSync(file));
       } else if (file !== '-') {
         const start = performance.now();
         bytes = readPlainSync(file);
@@ -128,7 +129,7 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
           }
         }
       }
-      const result = (bytes ? checkPlainBytes(file, bytes, options) : null) ?? (file === '-' ? null : checkPlainSync(file, options)) ?? (await checkFile(file, options));
+      const result = (bytes ? checkPlainBytes(file, bytes, options) : null) ?? (await checkFile(file, options));
       onResult(k, result);
       // Synchronous reads never hand control back to the event loop: do it now and then, so
       // Ctrl-C (a signal handler) and the progress bar are not kept waiting by a long batch.
@@ -141,9 +142,6 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
     ahead?.close();
   }
 }
-
-/** Above this a file takes the ordinary path, with its size limit and messages. */
-const SYNC_MAX_BYTES = 8 * 1024 * 1024;
 
 /**
  * A plain text or Markdown file, read synchronously: a promise round trip per stat, open, read and
@@ -158,10 +156,9 @@ export function checkPlainSync(file: string, options: BatchOptions): FileResult 
 
 /** A plain text or Markdown file's bytes, read synchronously; null for anything checkPlainSync leaves to checkFile. */
 function readPlainSync(file: string): Uint8Array | null {
-  if (!isTextExtension(extname(file).toLowerCase())) return null;
+  if (plainFileSize(file) === null) return null;
   try {
-    const info = statSync(file);
-    return info.isFile() && info.size <= SYNC_MAX_BYTES ? readFileSync(file) : null;
+    return readFileSync(file);
   } catch {
     return null;
   }

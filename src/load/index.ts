@@ -2,6 +2,7 @@
  * Load stage: a path (or stdin bytes) -> SourceText, or a FileError saying why not.
  * The only stage that knows about bytes, encodings and file formats.
  */
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
@@ -86,6 +87,25 @@ export function loadBytes(path: string, bytes: Uint8Array, format: 'text' | 'mar
 
 export function isTextExtension(ext: string): boolean {
   return TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext);
+}
+
+/** Above this a file takes the ordinary, asynchronous path (loadFile), with its size limit and messages. */
+const SYNC_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The size of a plain text or Markdown file that may be read synchronously, or null when it must
+ * take loadFile instead: another extension, not a regular file (stat first: opening a FIFO would
+ * wait for a writer), over SYNC_MAX_BYTES, or unreadable. The main thread, the pool's workers and
+ * the read-ahead thread all ask this.
+ */
+export function plainFileSize(file: string): number | null {
+  if (!isTextExtension(extname(file).toLowerCase())) return null;
+  try {
+    const info = statSync(file);
+    return info.isFile() && info.size <= SYNC_MAX_BYTES ? info.size : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

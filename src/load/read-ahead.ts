@@ -18,7 +18,6 @@ export const CONSUMED_KB = 3;
 export interface ReaderData {
   readonly files: readonly string[];
   readonly shared: SharedArrayBuffer;
-  readonly maxFileBytes: number;
   readonly maxAheadFiles: number;
   readonly maxAheadKb: number;
 }
@@ -40,12 +39,12 @@ export interface ReadAhead {
 const READER = new URL('./reader.js', import.meta.url);
 
 /** Starts reading `files` ahead; null when there is no compiled reader (vitest runs the .ts sources). */
-export function startReadAhead(files: readonly string[], maxFileBytes: number): ReadAhead | null {
+export function startReadAhead(files: readonly string[]): ReadAhead | null {
   if (!existsSync(fileURLToPath(READER))) return null;
   const shared = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
   const state = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
-  const data: ReaderData & { port: typeof port2 } = { files, shared, maxFileBytes, maxAheadFiles: 32, maxAheadKb: 4 * 1024, port: port2 };
+  const data: ReaderData & { port: typeof port2 } = { files, shared, maxAheadFiles: 32, maxAheadKb: 4 * 1024, port: port2 };
   let failed = false;
   let reader: Worker;
   try {

@@ -3,13 +3,12 @@
  * ahead of the main thread, and posts each file's bytes (or null: take the ordinary path) on the
  * port it was given. It only reads: nothing here needs the checker, so it starts in a few ms.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { CONSUMED, CONSUMED_KB, kb, PRODUCED, PRODUCED_KB, type ReaderData } from './read-ahead.js';
-import { isTextExtension } from './index.js';
+import { plainFileSize } from './index.js';
 
-const { files, port, shared, maxFileBytes, maxAheadFiles, maxAheadKb } = workerData as ReaderData & { port: MessagePort };
+const { files, port, shared, maxAheadFiles, maxAheadKb } = workerData as ReaderData & { port: MessagePort };
 const state = new Int32Array(shared);
 
 for (let i = 0; i < files.length; i++) {
@@ -26,16 +25,14 @@ for (let i = 0; i < files.length; i++) {
   Atomics.notify(state, PRODUCED);
 }
 
-/** What checkPlainSync would read; null for anything else (folders, FIFOs, big or unreadable files). */
+/** What checkPlainSync would read (load/index.ts plainFileSize); null for anything else. */
 function read(file: string): Uint8Array<ArrayBuffer> | null {
-  if (!isTextExtension(extname(file).toLowerCase())) return null;
+  const size = plainFileSize(file);
+  if (size === null) return null;
   let fd = -1;
   try {
-    // stat before open: opening a FIFO would wait for a writer.
-    const info = statSync(file);
-    if (!info.isFile() || info.size > maxFileBytes) return null;
     fd = openSync(file, 'r');
-    const bytes = new Uint8Array(info.size);
+    const bytes = new Uint8Array(size);
     let got = 0;
     for (let n = 1; n > 0 && got < bytes.length; got += n) n = readSync(fd, bytes, got, bytes.length - got, null);
     // A file that changed size while it was read: the ordinary path reads it again.

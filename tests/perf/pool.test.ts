@@ -244,7 +244,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
       hasFifo = false; // no mkfifo here: the rest still runs
     }
     const inputs = [...files.slice(0, 20), join(odd, 'report.docx'), join(odd, 'folder.txt'), join(odd, 'missing.txt'), ...(hasFifo ? [fifo] : []), ...files.slice(20, 40)];
-    const ahead = readAhead.startReadAhead(inputs, 8 * 1024 * 1024)!;
+    const ahead = readAhead.startReadAhead(inputs)!;
     expect(ahead).not.toBeNull();
     try {
       const got: (Uint8Array | null)[] = [];
