@@ -136,7 +136,7 @@ golds.forEach((name, i) => {
       if (g.kind !== 'transparency') continue;
       tally.add(topic, goldLevel, got === 'n/a' ? 'missing' : got);
       if (got !== goldLevel) {
-        problems.push(`${name} #${g.n} ${topic}: got ${got}${s?.line ? `@${s.line}` : ''}${s?.evidence ? ` "${s.evidence.slice(0, 30)}"` : ''}, gold ${goldLevel}${label.lines?.length ? `@${label.lines.join(',')}` : ''}`);
+        problems.push(`${name} #${g.n} ${topic}: got ${got}${s?.line ? `@${s.line}` : ''}${s?.evidence ? ` "${s.evidence.slice(0, 30)}"` : ''}${s?.terms?.length ? ` [${s.terms.join(' ')}]` : ''}, gold ${goldLevel}${label.lines?.length ? `@${label.lines.join(',')}` : ''}`);
       }
     }
   }
@@ -182,7 +182,7 @@ if (existsSync(join(extDir, 'index.json'))) {
         const s = best.get(topic);
         tallyOf.add(topic, gold, s?.status ?? 'missing');
         if (tallyOf === ext && (s?.status ?? 'missing') !== gold) {
-          notes.push(`${page.file} ${topic}: got ${s?.status ?? 'missing'}${s?.line ? `@${s.line}` : ''}${s?.evidence ? ` "${s.evidence.slice(0, 30)}"` : ''}, gold ${gold}`);
+          notes.push(`${page.file} ${topic}: got ${s?.status ?? 'missing'}${s?.line ? `@${s.line}` : ''}${s?.evidence ? ` "${s.evidence.slice(0, 30)}"` : ''}${s?.terms?.length ? ` [${s.terms.join(' ')}]` : ''}, gold ${gold}`);
         }
       }
     }

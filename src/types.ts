@@ -107,6 +107,11 @@ export interface SectionFinding {
   readonly weak: boolean;
   /** False when the checklist expects figures (X 条, X 件) and the section has none. */
   readonly figures: boolean;
+  /** The words that decided: the terms a heading says of the topic, or the keyword a sentence mentions. */
+  readonly terms?: readonly string[];
+  /** For a heading: the topic it was next most about, and the two totals, so a grader can weigh the call. */
+  readonly runnerUp?: { readonly id: string; readonly score: number } | null;
+  readonly score?: number;
 }
 
 export interface Routing {

@@ -27,7 +27,18 @@ function fileJson(file: FileResult, ctx: FormatContext) {
       score: r.score,
       passed: r.passed,
       passMark: r.passMark,
-      sections: r.sections.map((s) => ({ id: s.id, name: s.name, status: s.status, line: s.line, weak: s.weak, figures: s.figures, evidence: s.evidence })),
+      sections: r.sections.map((s) => ({
+        id: s.id,
+        name: s.name,
+        status: s.status,
+        line: s.line,
+        weak: s.weak,
+        figures: s.figures,
+        evidence: s.evidence,
+        // Why: the words that decided, and for a heading the topic it was next most about.
+        terms: s.terms ?? [],
+        ...(s.status === 'section' ? { score: s.score ?? 0, runnerUp: s.runnerUp ?? null } : {}),
+      })),
       messages: r.messages.map((m) => ({
         ruleId: m.ruleId,
         code: m.code,

@@ -1,11 +1,13 @@
 /**
  * Match stage: a rule set's sections against a report's outline and text.
- * `section`: an outline node's own words name the topic; `mention`: the body discusses it
- * with content; `missing`: neither. Content checks then mark a found section weak.
+ * `section`: an outline node is devoted to the topic (match/topics.ts decides what a heading is about);
+ * `mention`: the body discusses it with content, or a heading names it inside a problems or plans part;
+ * `missing`: neither. Content checks then mark a found section weak.
  */
 import { bodyStart, nodeContent } from '../outline/index.js';
 import { anyMatches, contextFree } from './any-of.js';
 import { MAX_SENTENCE, sentences } from './sentences.js';
+import { headingTopic, type HeadingTopic } from './topics.js';
 import type { Message, Outline, SectionFinding } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 
@@ -15,58 +17,140 @@ export interface Matched {
 }
 
 export function matchSections(ruleSet: RuleSet, outline: Outline, lines: readonly string[]): Matched {
+  const headings = readHeadings(ruleSet.sections, outline);
   const sections: SectionFinding[] = [];
   const messages: Message[] = [];
-  for (const section of ruleSet.sections) {
-    const finding = findSection(ruleSet, section, outline, lines);
+  ruleSet.sections.forEach((section, k) => {
+    const finding = findSection(ruleSet, k, headings, outline, lines);
     sections.push(finding);
     messages.push(...messagesFor(ruleSet, section, finding, outline));
-  }
+  });
   return { sections, messages };
 }
 
-function findSection(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): SectionFinding {
+/** What every outline node is about, and whether it sits inside a part that encloses its items. */
+interface Headings {
+  readonly topics: readonly (HeadingTopic | null)[];
+  /** enclosed[i]: node i is a lead phrase under a heading of an `encloses` section (存在问题, 下一步计划). */
+  readonly enclosed: readonly boolean[];
+}
+
+function readHeadings(sections: readonly Section[], outline: Outline): Headings {
+  const topics = outline.nodes.map((node) => headingTopic(sections, node.title));
+  const enclosed: boolean[] = [];
+  const enclosing: boolean[] = [];
+  outline.nodes.forEach((node, i) => {
+    const p = node.parent;
+    // Parents come before their children, so the parent's answer is known.
+    // Only lead phrases (一是…) are demoted: they discuss a point inside the part, while a numbered item
+    // of its own ("2、政策解读形式单一") is still a part devoted to its topic.
+    const inside = p !== -1 && (enclosing[p]! || (topics[p]?.sections.some((k) => sections[k]!.encloses) ?? false));
+    enclosing[i] = inside;
+    enclosed[i] = inside && node.kind === 'lead';
+  });
+  return { topics, enclosed };
+}
+
+function findSection(ruleSet: RuleSet, k: number, headings: Headings, outline: Outline, lines: readonly string[]): SectionFinding {
   // Object literals spelled out rather than `{ ...base, ... }`: spreads are a visible share of a batch's profile.
+  const section = ruleSet.sections[k]!;
   const { id, name } = section;
-  const index = bestNode(section, outline);
+  const { index, demoted } = bestNode(ruleSet.sections, k, headings, outline);
   if (index !== -1) {
     const node = outline.nodes[index]!;
+    const topic = headings.topics[index];
     // Most sections set neither minChars nor figures: then nothing reads the content.
     const { weak, figures } = section.minChars > 0 || section.figures !== null ? substance(ruleSet, section, nodeContent(outline, lines, index)) : SUBSTANTIAL;
-    return { id, name, status: 'section', line: node.line, evidence: evidence(lines[node.line - 1]!), weak, figures };
+    const which = topic ? topic.sections.indexOf(k) : -1;
+    const runnerUp = topic?.runnerUp ? { id: ruleSet.sections[topic.runnerUp.section]!.id, score: topic.runnerUp.score } : null;
+    return {
+      id,
+      name,
+      status: 'section',
+      line: node.line,
+      evidence: evidence(`${node.marker}${node.title}`),
+      weak,
+      figures,
+      terms: which === -1 ? [] : topic!.terms[which]!,
+      runnerUp,
+      score: topic?.score ?? 0,
+    };
   }
   const mention = findMention(ruleSet, section, outline, lines);
-  if (mention) return { id, name, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false, figures: true };
+  // A heading about the topic inside a problems or plans part is a mention of it there.
+  const fromHeading = demoted === -1 ? null : outline.nodes[demoted]!;
+  if (fromHeading && (!mention || fromHeading.line <= mention.line)) {
+    const topic = headings.topics[demoted]!;
+    const terms = topic.terms[topic.sections.indexOf(k)] ?? [];
+    return { id, name, status: 'mention', line: fromHeading.line, evidence: evidence(`${fromHeading.marker}${fromHeading.title}`), weak: false, figures: true, terms };
+  }
+  if (mention) return { id, name, status: 'mention', line: mention.line, evidence: evidence(mention.text), weak: false, figures: true, terms: [mention.term] };
   return { id, name, status: 'missing', line: null, evidence: null, weak: false, figures: true };
 }
 
-/** The highest-level node whose own words name the topic; the first of those. */
-function bestNode(section: Section, outline: Outline): number {
-  let best = -1;
+/**
+ * The highest-level heading devoted to section k (the first of those), and the first heading about it
+ * that sits inside an enclosing part, which only mentions it. A section marked `unclaimed` with no
+ * heading of its own takes the report's top-level items that no section claims, when there are two or more.
+ */
+function bestNode(sections: readonly Section[], k: number, headings: Headings, outline: Outline): { index: number; demoted: number } {
+  const own = sections[k]!.encloses;
+  let index = -1;
+  let demoted = -1;
   outline.nodes.forEach((node, i) => {
-    if (!anyMatches(section.headings, node.title)) return;
-    if (anyMatches(section.headingsExclude, node.title)) return;
-    if (best === -1 || node.level < outline.nodes[best]!.level) best = i;
+    if (!headings.topics[i]?.sections.includes(k)) return;
+    if (headings.enclosed[i] && !own) {
+      if (demoted === -1) demoted = i;
+      return;
+    }
+    if (index === -1 || node.level < outline.nodes[index]!.level) index = i;
   });
-  return best;
+  if (index === -1 && sections[k]!.unclaimed) index = firstUnclaimedItem(headings, outline);
+  return { index, demoted };
 }
 
-/** A keyword in a sentence of the body that no exclusion pattern vetoes. */
-function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string } | null {
+/** The first of the top-level items no topic claims, when the report lists two or more of them. */
+function firstUnclaimedItem(headings: Headings, outline: Outline): number {
+  const level = Math.min(...outline.nodes.map((n) => n.level));
+  const items = outline.nodes.flatMap((n, i) => (n.level === level && !headings.topics[i] && !headings.enclosed[i] ? [i] : []));
+  return items.length >= 2 ? items[0]! : -1;
+}
+
+/** A keyword in a sentence of the body that no exclusion pattern vetoes, with the words it matched. */
+function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines: readonly string[]): { line: number; text: string; term: string } | null {
   if (!section.keywords.length) return null;
   const skipLines = contextFree(section.keywords);
   for (let n = bodyStart(outline.span); n <= outline.span.endLine; n++) {
     const line = lines[n - 1]!;
     // Most lines mention none of the keywords: one test of the line spares cutting it up.
     if (skipLines && line.length <= 2 * MAX_SENTENCE && !anyMatches(section.keywords, line)) continue;
-    for (const sentence of sentences(line)) {
+    for (const piece of sentences(line)) {
+      const sentence = withoutDocumentNames(piece);
       if (!anyMatches(section.keywords, sentence)) continue;
       if (anyMatches(ruleSet.filler, sentence)) continue;
       if (anyMatches(section.keywordsExclude, sentence)) continue;
-      return { line: n, text: sentence };
+      const term = firstMatch(section.keywords, sentence);
+      return { line: n, text: piece, term };
     }
   }
   return null;
+}
+
+/**
+ * The sentence with the names of documents blanked: "落实《…考评方案》" names a document, it does not
+ * say that anything was assessed.
+ */
+function withoutDocumentNames(sentence: string): string {
+  return sentence.includes('《') ? sentence.replace(/《[^《》]{1,80}》/gu, '《》') : sentence;
+}
+
+/** The text the first matching pattern found: the evidence words a grader reads. */
+function firstMatch(patterns: readonly RegExp[], text: string): string {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m[0];
+  }
+  return '';
 }
 
 const SUBSTANTIAL = { weak: false, figures: true } as const;

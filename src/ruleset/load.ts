@@ -12,7 +12,7 @@ import { validateSpec } from './validate.js';
 import { MAX_EXTENDS_DEPTH, mergeSpecs, resolveParent, type ParsedSpec, type Path, type Position } from './extends.js';
 import { unsafeRegex } from './safety.js';
 import { readBundle } from './precompiled.js';
-import type { RuleSet, RuleSetSpec, Section, SectionSpec } from './types.js';
+import { HEADING_WEIGHT, type RuleSet, type RuleSetSpec, type Section, type SectionSpec, type Term } from './types.js';
 
 /** Folder of the built-in rule sets, next to dist/ in the package. */
 export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
@@ -157,6 +157,11 @@ function compile(spec: RuleSetSpec, file: string, locate: Locate): RuleSet {
     const path = ['sections', i];
     if (seen.has(s.id)) fail([...path, 'id'], `duplicate section id "${s.id}" (also section ${seen.get(s.id)! + 1})`);
     seen.set(s.id, i);
+    if (!s.match.headings?.length && !Object.keys(s.match.terms ?? {}).length) fail([...path, 'match'], 'a section needs `terms` or `headings` to be recognised by');
+    const terms: Term[] = [
+      ...list(s.match.headings, [...path, 'match', 'headings']).map((pattern) => ({ pattern, weight: HEADING_WEIGHT })),
+      ...Object.entries(s.match.terms ?? {}).map(([source, weight]) => ({ pattern: regex(source, [...path, 'match', 'terms', source]), weight })),
+    ];
     return {
       id: s.id,
       name: s.name,
@@ -165,12 +170,15 @@ function compile(spec: RuleSetSpec, file: string, locate: Locate): RuleSet {
       severity: s.severity,
       hint: s.hint,
       hintEn: s.hintEn ?? s.hint,
-      headings: list(s.match.headings, [...path, 'match', 'headings']),
+      terms,
+      headings: terms.map((t) => t.pattern),
       headingsExclude: list(s.match.headingsExclude, [...path, 'match', 'headingsExclude']),
       keywords: list(s.match.keywords, [...path, 'match', 'keywords']),
       keywordsExclude: list(s.match.keywordsExclude, [...path, 'match', 'keywordsExclude']),
       minChars: s.enough?.minChars ?? 0,
       figures: s.enough?.figures ? regex(s.enough.figures, [...path, 'enough', 'figures']) : null,
+      encloses: s.match.encloses ?? false,
+      unclaimed: s.match.unclaimed ?? false,
     };
   });
   const a = spec.appliesTo;

@@ -48,12 +48,18 @@ export interface SectionSpec {
   /** Example lines for `explain` and `template`. */
   example?: string;
   match: {
-    /** Regexes tested against outline node titles; a hit makes the topic a `section`. */
-    headings: string[];
+    /** Weighted terms (regex: weight): a heading goes to the section whose terms it is most about. */
+    terms?: Record<string, number>;
+    /** Regexes tested against outline node titles; each counts as a term of weight HEADING_WEIGHT. */
+    headings?: string[];
     headingsExclude?: string[];
     /** Regexes tested against body text; a hit makes the topic a `mention`. */
     keywords?: string[];
     keywordsExclude?: string[];
+    /** Headings under this section's heading are its items: other topics there are only mentions. */
+    encloses?: boolean;
+    /** With no heading of its own, the top-level items no other section claims count as this section. */
+    unclaimed?: boolean;
   };
   enough?: {
     /** Fewer characters of content than this: the section is weak. */
@@ -78,13 +84,26 @@ export interface Section {
   readonly severity: 'error' | 'warning';
   readonly hint: string;
   readonly hintEn: string;
+  /** The section's terms with their weights; `headings` patterns included at HEADING_WEIGHT. */
+  readonly terms: readonly Term[];
+  /** Every term's pattern, for a quick "does this heading say anything of the topic?". */
   readonly headings: readonly RegExp[];
   readonly headingsExclude: readonly RegExp[];
   readonly keywords: readonly RegExp[];
   readonly keywordsExclude: readonly RegExp[];
   readonly minChars: number;
   readonly figures: RegExp | null;
+  readonly encloses: boolean;
+  readonly unclaimed: boolean;
 }
+
+export interface Term {
+  readonly pattern: RegExp;
+  readonly weight: number;
+}
+
+/** The weight a `headings` pattern has as a term. */
+export const HEADING_WEIGHT = 3;
 
 export interface RuleSet {
   readonly id: string;
