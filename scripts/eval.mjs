@@ -205,7 +205,7 @@ if (existsSync(join(extDir, 'index.json'))) {
 function titleIsReportTitle(title) {
   if (!title) return true;
   if (/当前位置|所在的?位置|首页|网站|索引号|发布机构|字号|登录|^[一二三四五六七八九十]+、/u.test(title)) return false;
-  return /总结|报告|计划|指南|通报|汇总|情况|要点/u.test(title);
+  return /总结|總結|报告|報告|计划|指南|通报|汇总|情况|要点/u.test(title);
 }
 
 console.log(fail ? 'eval: FAIL' : 'eval: ok');

@@ -3,7 +3,7 @@
  * and file-level messages when the 目录 and the body disagree.
  */
 import type { FileError, LineHint, ReportSpan, TocEntry } from '../types.js';
-import { clean, isBlank, isCompilationTitle, isTitleLike, isTrailer, titleKey } from './lines.js';
+import { clean, hasEnumerator, isBlank, isChrome, isCompilationTitle, isTitleLike, isTrailer, titleKey } from './lines.js';
 import { findToc } from './toc.js';
 
 export interface Split {
@@ -22,8 +22,8 @@ export function splitReports(lines: readonly string[], hints?: readonly (LineHin
   const frontMatter = bodyStart > 1 ? { startLine: 1, endLine: bodyStart - 1 } : null;
 
   const tocKeys = new Set(toc?.entries.map((e) => titleKey(e.title)));
-  const starts = findTitles(lines, bodyStart, tocKeys, hints);
-  const reports = starts.length ? spans(lines, starts) : wholeFile(lines, bodyStart);
+  const starts = dropTeasers(lines, dropPageHeadings(lines, findTitles(lines, bodyStart, tocKeys, hints)));
+  const reports = starts.length ? spans(lines, starts) : wholeFile(lines, bodyStart, pageHeaderEnd(lines));
   return {
     reports,
     frontMatter,
@@ -44,8 +44,9 @@ function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet
     // A Word-numbered item or a level-2+ heading (##, Heading 2) is inside a report, as a typed "一、" is.
     const hint = hints?.[n - 1];
     if (hint?.listItem || (hint?.headingLevel ?? 0) >= 2) continue;
-    const previous = n === from || isBlank(lines[n - 2] ?? '');
-    const next = lines[n] ?? '';
+    // A web page's breadcrumbs, 索引号 block and widgets set a title apart as blank lines do.
+    const previous = n === from || isBlank(lines[n - 2] ?? '') || isChrome(lines[n - 2]!);
+    const next = isChrome(lines[n] ?? '') ? '' : (lines[n] ?? '');
     const inToc = tocKeys.has(titleKey(line));
     // Without a 目录 to confirm it, a title stands apart or names a year and a kind of summary.
     // A bare "工作总结" is a title only with blank lines on both sides.
@@ -60,6 +61,64 @@ function findTitles(lines: readonly string[], from: number, tocKeys: ReadonlySet
   return found;
 }
 
+/** How far a web page's header reaches: its last breadcrumb, 索引号 or widget line before the text. */
+const HEADER_LINES = 40;
+
+export function pageHeaderEnd(lines: readonly string[]): number {
+  let end = 0;
+  for (let n = 1; n <= Math.min(lines.length, HEADER_LINES); n++) {
+    const line = lines[n - 1]!;
+    if (isChrome(line)) end = n;
+    else if (line.length > 80 && /[。，,]/u.test(line)) break; // the report's text has begun
+  }
+  return end;
+}
+
+/** Names a kind of document: the last words of a page's title. */
+const DOCUMENT_KIND = /(?:总结|报告|汇报|通报|通知|计划|要点|指南|方案|意见|情况|汇总表)(?:[(（][^)）]*[)）])?$/u;
+
+/** The last line of a page's header that reads as the document's title, or -1. */
+function headerTitle(lines: readonly string[], from: number, headerEnd: number): number {
+  for (let n = headerEnd; n >= from; n--) {
+    const t = clean(lines[n - 1]!);
+    if (!t || isChrome(t) || t.length < 6 || t.length > 60 || /[。；;]/u.test(t) || hasEnumerator(t)) continue;
+    if (DOCUMENT_KIND.test(t)) return n;
+  }
+  return -1;
+}
+
+/**
+ * A title followed by nothing but the page's header lines before the next title is the page's
+ * heading over the report (a site shows the title twice, above and below its 发布时间 line).
+ */
+function dropPageHeadings(lines: readonly string[], starts: readonly number[]): number[] {
+  return starts.filter((start, i) => {
+    const next = starts[i + 1];
+    if (next === undefined) return true;
+    for (let n = start + 1; n < next; n++) if (!isBlank(lines[n - 1]!) && !isChrome(lines[n - 1]!)) return true;
+    return false;
+  });
+}
+
+/**
+ * A document-sharing page shows a report's title and its opening as a teaser, then the whole report
+ * under the same title: the teaser is no report of its own. (Two reports of a compilation that share
+ * a title have different texts, so they stay apart.)
+ */
+function dropTeasers(lines: readonly string[], starts: readonly number[]): number[] {
+  return starts.filter((start, i) => {
+    const next = starts[i + 1];
+    if (next === undefined || bareTitle(lines[start - 1]!) !== bareTitle(lines[next - 1]!)) return true;
+    const opening = compact(lines[firstNonBlank(lines, next + 1) - 1] ?? '').slice(0, 20);
+    if (opening.length < 10) return true;
+    for (let n = start + 1; n < next; n++) if (compact(lines[n - 1]!).includes(opening)) return false;
+    return true;
+  });
+}
+
+const bareTitle = (line: string) => titleKey(line).replace(/[(（][^)）]*[)）]$/u, '');
+const compact = (line: string) => line.replace(/\s+/gu, '');
+
 function spans(lines: readonly string[], starts: readonly number[]): ReportSpan[] {
   return starts.map((start, i) => {
     const limit = (starts[i + 1] ?? lines.length + 1) - 1;
@@ -67,12 +126,20 @@ function spans(lines: readonly string[], starts: readonly number[]): ReportSpan[
   });
 }
 
-/** No title found: the whole body is one report, titled by its first line when that is short. */
-function wholeFile(lines: readonly string[], from: number): ReportSpan[] {
-  const start = firstNonBlank(lines, from);
+/**
+ * No title found: the whole body is one report, titled by its first line when that is short. A web
+ * page's title stands among its header lines (above the 发布时间 line): then the report starts there.
+ */
+function wholeFile(lines: readonly string[], from: number, headerEnd: number): ReportSpan[] {
+  const inHeader = headerTitle(lines, from, headerEnd);
+  if (inHeader !== -1) {
+    return [{ title: clean(lines[inHeader - 1]!), startLine: inHeader, endLine: lastContentLine(lines, inHeader, lines.length) }];
+  }
+  const start = firstNonBlank(lines, Math.max(from, headerEnd + 1));
   if (start === -1) return [];
   const first = clean(lines[start - 1]!);
-  const title = first.length <= 60 && !/[。；;]/u.test(first) ? first : '';
+  // A page that starts with its text ("一、总体情况") has no title of its own.
+  const title = first.length <= 60 && !/[。；;]/u.test(first) && !hasEnumerator(first) ? first : '';
   return [{ title, startLine: start, endLine: lastContentLine(lines, start, lines.length) }];
 }
 

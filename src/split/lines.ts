@@ -53,3 +53,25 @@ export function titleKey(title: string): string {
     .normalize('NFKC')
     .replace(/[\s?？�“”"'‘’《》<>「」]/gu, '');
 }
+
+/**
+ * What a government web page shows around a report: breadcrumbs (当前位置), the 索引号/发布机构 block,
+ * dates and visit counts, font-size and share widgets, site navigation. Never a title, never content.
+ */
+const CHROME = new RegExp(
+  [
+    '当前位置|您的位置|所在的?位置|现在的位置',
+    '^\\s*[>＞»]\\s*$|首页\\s*[>＞»]|[>＞»][^>＞»]{1,20}[>＞»]',
+    // A metadata line: a short key and its value ("效力状态:有效"), an index number, a bare date.
+    '^[\\s•·]*[\\p{Script=Han}][\\p{Script=Han}\\s]{1,7}[:：][^。，,]{0,40}$',
+    '^[\\s•·]*(?:索\\s*引\\s*号|发布机构|成文日期|组配分类|主题分类|发文日期)\\s',
+    '^[0-9A-Z]{8,}[/-][0-9-]+$|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
+    '^[\\s•·]*(?:索\\s*引\\s*号|发布机构|发文机关|信息来源|来\\s*源|发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|主题分类|组配分类|体裁分类|文\\s*号|发文字号|名\\s*称|标\\s*题|浏览次数|阅读次数|访问次数|浏览量|点击数|有\\s*效\\s*性|公开方式|公开范围|时\\s*间)\\s*[:：]',
+    '字[体号]\\s*[:：]?\\s*[\\[【(（]|分享到|打印本页|打印整页|打印内容|点击查看|关闭窗口|我要纠错|无障碍|关怀版|长辈版|设为首页|加入收藏|会员登录|返回首页|网站首页|扫一扫|^\\s*分享[:：]?\\s*$|^\\s*字[体号][:：]?\\s*$',
+  ].join('|'),
+  'u',
+);
+
+export function isChrome(line: string): boolean {
+  return line.length <= 200 && CHROME.test(line);
+}
