@@ -65,27 +65,33 @@ export function classifyHeading(sections: readonly Section[], title: string): He
   const top = scored[best]!.score;
   // A tie is a heading about both ("政策解读与回应关切" when both are topics of their own).
   const chosen = scored.flatMap((s, i) => (s.score === top ? [i] : []));
+  const terms = chosen.map((i) => scored[i]!.terms);
   if (chosen.length === 1) {
     const second = secondSubject(sections, title, best);
-    if (second !== -1) chosen.push(second);
+    if (second) {
+      chosen.push(second.section);
+      terms.push(second.terms);
+    }
   }
   let runnerUp: HeadingTopic['runnerUp'] = null;
   scored.forEach((s, i) => {
     if (s.score > 0 && !chosen.includes(i) && (!runnerUp || s.score > runnerUp.score)) runnerUp = { section: i, score: s.score };
   });
-  return { sections: chosen.slice(0, 2), score: top, terms: chosen.slice(0, 2).map((i) => scored[i]!.terms), runnerUp };
+  return { sections: chosen.slice(0, 2), score: top, terms: terms.slice(0, 2), runnerUp };
 }
 
 /** A topic other than `first` that one joined part of the heading is about on its own. */
-function secondSubject(sections: readonly Section[], title: string, first: number): number {
-  if (!JOINS.test(title)) return -1;
+function secondSubject(sections: readonly Section[], title: string, first: number): { section: number; terms: readonly string[] } | null {
+  if (!JOINS.test(title)) return null;
   for (const part of title.split(JOINS)) {
     if (part.length < 2) continue;
     const scored = scoreAll(sections, part);
     const best = argmax(scored);
-    if (best !== -1 && best !== first && scored[best]!.score >= MIN_SCORE && scored[best]!.score > scored[first]!.score) return best;
+    if (best !== -1 && best !== first && scored[best]!.score >= MIN_SCORE && scored[best]!.score > scored[first]!.score) {
+      return { section: best, terms: scored[best]!.terms };
+    }
   }
-  return -1;
+  return null;
 }
 
 /**
