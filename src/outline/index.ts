@@ -28,7 +28,11 @@ export function buildOutline(
     // The line a bare heading introduces: the next one with text, as files often put a blank line between.
     const heading = headingOf(raw, n, hints?.[n - 1], () => nextText(lines, n, span.endLine));
     if (heading) drafts.push(heading);
-    drafts.push(...leadsOf(raw, n, heading ? heading.column + heading.marker.length - 1 : 0));
+    const from = heading ? heading.column + heading.marker.length - 1 : 0;
+    const inline = inlineHeadingsOf(raw, n, from);
+    const leads = leadsOf(raw, n, from);
+    if (inline.length) drafts.push(...[...inline, ...leads].sort((a, b) => a.column - b.column));
+    else drafts.push(...leads);
   }
   return { span, nodes: link(drafts, span.endLine) };
 }
@@ -74,6 +78,26 @@ function isBareHeading(text: string, next: () => string): boolean {
   if (/[。，,；;：:！!？?“”"]/u.test(t)) return false;
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/u.test(t)) return false; // a date line
   return next().trim().length > t.length;
+}
+
+/**
+ * Pages that lost their line breaks run a whole report into one line: "…年度报告 一、总体情况 2019年，…。
+ * （一）主动公开政府信息情况 全年…". A 一、 or （一） after a sentence end or a space starts a heading there.
+ */
+const INLINE_HEADING = /(?<=[。；;！？!?\s\u3000])(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?)/gu;
+const MAYBE_INLINE = /[。；;！？!?\s\u3000](?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十])/u;
+/** Only long lines can hold a report's parts; a short line's inner "一、" is a list, not a heading. */
+const DENSE = 200;
+
+function inlineHeadingsOf(raw: string, line: number, from: number): Draft[] {
+  if (raw.length < DENSE || !MAYBE_INLINE.test(raw)) return [];
+  const found: Draft[] = [];
+  INLINE_HEADING.lastIndex = from;
+  for (let m = INLINE_HEADING.exec(raw); m; m = INLINE_HEADING.exec(raw)) {
+    const level = /^[（(]/u.test(m[0]) ? 2 : 1;
+    found.push({ kind: 'heading', level, marker: m[0], title: titleOf(raw.slice(m.index + m[0].length).split(/\s/u)[0]!), line, column: m.index + 1 });
+  }
+  return found;
 }
 
 /** Every lead phrase holds one of these: a cheap test that most lines fail, before LEAD_PATTERN's lookbehind search. */

@@ -18,7 +18,7 @@ describe('reports no rule set applies to', () => {
     if (!loaded.ok) throw new Error('load');
     const result = checkSource(loaded.source, { ruleSets: zwgk });
     expect(result.reports.map((r) => [r.title, r.ruleSet, r.score, r.passed, r.routing.by])).toEqual([
-      ['某局2024年政务公开工作总结', 'zwgk-summary', 96, true, 'title'],
+      ['某局2024年政务公开工作总结', 'zwgk-summary', 91, true, 'title'],
       ['某局2024年党建工作总结', null, null, null, 'none'],
     ]);
     expect(exitCode([result])).toBe(0);
