@@ -21,3 +21,18 @@ export function yaml(): YamlModule {
 export function ajv(): AjvModule {
   return (ajvModule ??= require('ajv') as AjvModule);
 }
+
+type Convert = (text: string) => string;
+let toSimplified: Convert | undefined;
+
+/**
+ * A traditional-to-simplified converter (opencc-js, characters and common phrases). Its tables cost
+ * about 100 ms to load, so only a report written in traditional characters loads them.
+ */
+export function simplifier(): Convert {
+  if (!toSimplified) {
+    const { Converter } = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert };
+    toSimplified = Converter({ from: 't', to: 'cn' });
+  }
+  return toSimplified;
+}

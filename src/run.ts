@@ -8,6 +8,7 @@ import { matchSections } from './match/index.js';
 import { route } from './ruleset/route.js';
 import { score } from './score/index.js';
 import { splitReports } from './split/index.js';
+import { simplifiedLines } from './split/traditional.js';
 import type { RuleSet } from './ruleset/types.js';
 import type { FileResult, ReportResult, ReportSpan, SourceText } from './types.js';
 
@@ -19,7 +20,9 @@ export interface CheckOptions {
   readonly minScore?: number;
 }
 
-export function checkSource(source: SourceText, options: CheckOptions): FileResult {
+export function checkSource(original: SourceText, options: CheckOptions): FileResult {
+  const lines = simplifiedLines(original.lines);
+  const source = lines === original.lines ? original : { ...original, lines };
   const split = splitReports(source.lines, source.hints);
   const reports = split.reports.map((span) => checkReport(source, span, options));
   const notices = [...(source.notices ?? []), ...split.notices];
