@@ -76,6 +76,11 @@ function findSection(ruleSet: RuleSet, k: number, headings: Headings, outline: O
       score: topic?.score ?? 0,
     };
   }
+  const { span } = outline;
+  if (span.title && anyMatches(section.titles, span.title) && !anyMatches(section.titlesExclude, span.title)) {
+    // The document itself is of this kind (a 工作计划 is all plans): its title is the evidence.
+    return { id, name, status: 'section', line: span.startLine, evidence: evidence(span.title), weak: false, figures: true, terms: [firstMatch(section.titles, span.title)], runnerUp: null, score: 0 };
+  }
   const mention = findMention(ruleSet, section, outline, lines);
   // A heading about the topic inside a problems or plans part is a mention of it there.
   const fromHeading = demoted === -1 ? null : outline.nodes[demoted]!;

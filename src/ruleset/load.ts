@@ -178,6 +178,8 @@ function compile(spec: RuleSetSpec, file: string, locate: Locate): RuleSet {
       minChars: s.enough?.minChars ?? 0,
       figures: s.enough?.figures ? regex(s.enough.figures, [...path, 'enough', 'figures']) : null,
       encloses: s.match.encloses ?? false,
+      titles: list(s.match.titles, [...path, 'match', 'titles']),
+      titlesExclude: list(s.match.titlesExclude, [...path, 'match', 'titlesExclude']),
       unclaimed: s.match.unclaimed ?? false,
     };
   });

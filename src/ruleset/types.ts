@@ -56,6 +56,9 @@ export interface SectionSpec {
     /** Regexes tested against body text; a hit makes the topic a `mention`. */
     keywords?: string[];
     keywordsExclude?: string[];
+    /** A report whose own title matches one of these (and no titlesExclude) is this section as a whole. */
+    titles?: string[];
+    titlesExclude?: string[];
     /** Headings under this section's heading are its items: other topics there are only mentions. */
     encloses?: boolean;
     /** With no heading of its own, the top-level items no other section claims count as this section. */
@@ -95,6 +98,9 @@ export interface Section {
   readonly figures: RegExp | null;
   readonly encloses: boolean;
   readonly unclaimed: boolean;
+  /** Report titles that make the whole report this section (a 工作计划 is all plans). */
+  readonly titles: readonly RegExp[];
+  readonly titlesExclude: readonly RegExp[];
 }
 
 export interface Term {
