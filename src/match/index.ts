@@ -36,7 +36,7 @@ interface Headings {
 }
 
 function readHeadings(sections: readonly Section[], outline: Outline): Headings {
-  const topics = outline.nodes.map((node) => headingTopic(sections, node.title));
+  const topics = outline.nodes.map((node) => headingTopic(sections, node.title) ?? voiceOf(sections, node));
   const enclosed: boolean[] = [];
   const enclosing: boolean[] = [];
   outline.nodes.forEach((node, i) => {
@@ -49,6 +49,23 @@ function readHeadings(sections: readonly Section[], outline: Outline): Headings 
     enclosed[i] = inside && node.kind === 'lead';
   });
   return { topics, enclosed };
+}
+
+/**
+ * A numbered item written as a sentence ("4.当前工作中仍存在…等问题") names no topic by its words,
+ * but a problems or plans item says what it is by its voice: the sentence patterns of a section
+ * that encloses its items (and nothing that excludes them) decide it, when exactly one matches.
+ */
+function voiceOf(sections: readonly Section[], node: Outline['nodes'][number]): HeadingTopic | null {
+  if (node.kind !== 'heading') return null;
+  let found = -1;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k]!;
+    if (!s.encloses || !anyMatches(s.keywords, node.title) || anyMatches(s.keywordsExclude, node.title)) continue;
+    if (found !== -1) return null;
+    found = k;
+  }
+  return found === -1 ? null : { sections: [found], score: 0, terms: [[firstMatch(sections[found]!.keywords, node.title)]], runnerUp: null };
 }
 
 function findSection(ruleSet: RuleSet, k: number, headings: Headings, outline: Outline, lines: readonly string[]): SectionFinding {
