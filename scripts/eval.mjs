@@ -2,20 +2,23 @@
 // Accuracy on a labelled corpus (../shared/corpus): runs the built CLI on every NAME.txt that has a
 // NAME.json gold file (the compilations) and on the web-page excerpts in external/ (index.json), and
 // compares reports, routing and topic levels with the gold. Exits 1 under a bar.
-//   npm run eval -- [../shared/corpus] [--verbose] [--half A|B]
+//   npm run eval -- [../shared/corpus] [--verbose] [--half A|B] [--pages DIR]
 // --half keeps only half of the excerpts (A: 1st, 3rd, 5th … of index.json; B: the others), so a matcher
-// change tuned while reading one half can be confirmed on the other.
+// change tuned while reading one half can be confirmed on the other. --pages measures another folder
+// labelled like external/ (index.json), e.g. pages gathered and labelled after the matcher was written.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '..', 'bin', 'reportlint.js');
+const cli = process.env.EVAL_CLI ?? join(here, '..', 'bin', 'reportlint.js');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const half = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--half') ?? join(here, '..', '..', 'shared', 'corpus');
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+const half = option('--half');
+const pagesDir = option('--pages');
+const dir = args.find((a, i) => !a.startsWith('--') && !['--half', '--pages'].includes(args[i - 1])) ?? join(here, '..', '..', 'shared', 'corpus');
 
 // The bars of issue 12. Boundaries and routing must be exact.
 const BAR = {
@@ -155,7 +158,7 @@ if (tally.pairs) perTopic(tally);
 if (verbose) for (const p of problems) console.log(`    ${p}`);
 
 // ---- The web-page excerpts -----------------------------------------------------------------------
-const extDir = join(dir, 'external');
+const extDir = pagesDir ?? join(dir, 'external');
 if (existsSync(join(extDir, 'index.json'))) {
   let pages = JSON.parse(readFileSync(join(extDir, 'index.json'), 'utf8'));
   if (half) pages = pages.filter((_, i) => (half.toUpperCase() === 'A') === (i % 2 === 0));

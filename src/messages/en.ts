@@ -4,7 +4,7 @@ import { reasonText } from './reasons.js';
 
 export const en: Catalog = {
   sectionMissing: (a) => `Missing section "${a.nameEn}". ${a.hintEn}`,
-  sectionOnlyMentioned: (a) => `"${a.nameEn}" is only mentioned inside another part; give it its own heading or item.`,
+  sectionOnlyMentioned: (a) => `"${a.nameEn}" is only mentioned inside another part${a.words ? ` ("${a.words}")` : ''}; give it its own heading or item.`,
   sectionWeak: (a) => `Section "${a.nameEn}" is thin. ${a.hintEn}`,
   sectionNoFigures: (a) => `Section "${a.nameEn}" gives no figures (X items, X requests, X interpretations, X sessions).`,
   sectionOutOfOrder: (a) => `"${a.name}" should come before "${a.after}"; follow the prescribed order of parts.`,

@@ -4,7 +4,7 @@ import { reasonText } from './reasons.js';
 
 export const zh: Catalog = {
   sectionMissing: (a) => `缺少“${a.name}”部分。${a.hint}`,
-  sectionOnlyMentioned: (a) => `“${a.name}”仅在其他部分中提及，建议单列标题或条目。`,
+  sectionOnlyMentioned: (a) => `“${a.name}”仅在其他部分中提及${a.words ? `（“${a.words}”）` : ''}，建议单列标题或条目。`,
   sectionWeak: (a) => `“${a.name}”部分内容单薄。${a.hint}`,
   sectionNoFigures: (a) => `“${a.name}”部分没有具体数据（如 X 条、X 件、X 篇、X 次）。`,
   sectionOutOfOrder: (a) => `“${a.name}”应排在“${a.after}”之前，请按规定格式的顺序编排。`,
