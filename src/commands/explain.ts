@@ -32,7 +32,7 @@ function explainSection(ruleSet: RuleSet, s: Section, n: number, zh: boolean): s
   const lines = [
     `${chineseNumeral(n)}、${zh ? s.name : s.nameEn}  [${s.id}, ${kind}, ${zh ? '权重' : 'weight'} ${s.weight}]`,
     `  ${zh ? s.hint : s.hintEn}`,
-    `  ${zh ? '识别的标题用语' : 'Headings recognised'}: ${s.headings.map((p) => p.source).join(' | ')}`,
+    `  ${zh ? '识别的标题用语（权重）' : 'Heading terms (weight)'}: ${s.terms.map((t) => `${t.pattern.source} (${t.weight})`).join(' | ')}`,
   ];
   if (s.minChars) lines.push(`  ${zh ? `内容不少于 ${s.minChars} 字，否则视为单薄` : `at least ${s.minChars} characters, else thin`}`);
   if (s.figures) lines.push(`  ${zh ? '应包含具体数据' : 'should contain figures'}: ${s.figures.source}`);

@@ -10,8 +10,8 @@ import type { Lang } from '../types.js';
 import type { Command, CommandContext } from './types.js';
 
 const words = {
-  zh: { priority: '优先级', sections: '个部分', passMark: '及格分', weight: '权重', file: '文件', ok: '有效', fallback: '兜底' },
-  en: { priority: 'priority', sections: 'sections', passMark: 'pass mark', weight: 'weight', file: 'file', ok: 'ok', fallback: 'fallback' },
+  zh: { priority: '优先级', sections: '个部分', passMark: '及格分', weight: '权重', file: '文件', ok: '有效', fallback: '兜底', terms: '标题用语（权重）', notHeadings: '不算该部分的标题', keywords: '正文提及', notKeywords: '不算提及', titles: '整篇即该部分的标题', encloses: '其下条目归本部分（其他主题仅算提及）', unclaimed: '无标题时，未归属的一级条目归本部分' },
+  en: { priority: 'priority', sections: 'sections', passMark: 'pass mark', weight: 'weight', file: 'file', ok: 'ok', fallback: 'fallback', terms: 'heading terms (weight)', notHeadings: 'not a heading of it', keywords: 'mentions', notKeywords: 'not a mention', titles: 'report titles that make the whole report this part', encloses: 'items under it are its own (other topics there are mentions)', unclaimed: 'without a heading, unclaimed top-level items are this part' },
 } as const;
 
 export const rulesCommand: Command = {
@@ -50,6 +50,7 @@ function out(ctx: CommandContext, text: string): number {
 }
 
 const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const sources = (patterns: readonly RegExp[]) => patterns.map((p) => p.source);
 
 function summary(r: RuleSet) {
   return { id: r.id, title: r.title, titleEn: r.titleEn, priority: r.priority, fallback: r.fallback, passMark: r.passMark, sections: r.sections.map((s) => s.id), file: r.file };
@@ -58,7 +59,26 @@ function summary(r: RuleSet) {
 function detail(r: RuleSet) {
   return {
     ...summary(r),
-    sections: r.sections.map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, weight: s.weight, severity: s.severity, hint: s.hint, hintEn: s.hintEn })),
+    sections: r.sections.map((s) => ({
+      id: s.id,
+      name: s.name,
+      nameEn: s.nameEn,
+      weight: s.weight,
+      severity: s.severity,
+      hint: s.hint,
+      hintEn: s.hintEn,
+      // How the section is recognised: what `reportlint` reads headings and sentences by.
+      match: {
+        terms: s.terms.map((t) => ({ pattern: t.pattern.source, weight: t.weight })),
+        headingsExclude: sources(s.headingsExclude),
+        keywords: sources(s.keywords),
+        keywordsExclude: sources(s.keywordsExclude),
+        titles: sources(s.titles),
+        titlesExclude: sources(s.titlesExclude),
+        encloses: s.encloses,
+        unclaimed: s.unclaimed,
+      },
+    })),
     checks: r.spec.checks ?? {},
   };
 }
@@ -89,7 +109,19 @@ function show(r: RuleSet, lang: Lang): string {
     const share = total ? Math.round((s.weight / total) * 100) : 0;
     const name = lang === 'en' ? s.nameEn : s.name;
     const hint = lang === 'en' ? s.hintEn : s.hint;
-    return `  ${s.id.padEnd(idWidth)}  ${name}  ${w.weight} ${s.weight} (${share}%)  ${s.severity}\n  ${' '.repeat(idWidth)}  ${hint}`;
+    const pad = `  ${' '.repeat(idWidth)}  `;
+    const lines = [`  ${s.id.padEnd(idWidth)}  ${name}  ${w.weight} ${s.weight} (${share}%)  ${s.severity}`, `${pad}${hint}`];
+    lines.push(`${pad}${w.terms}: ${s.terms.map((t) => `${t.pattern.source} (${t.weight})`).join(' · ')}`);
+    const listed: [string, readonly RegExp[]][] = [
+      [w.notHeadings, s.headingsExclude],
+      [w.keywords, s.keywords],
+      [w.notKeywords, s.keywordsExclude],
+      [w.titles, s.titles],
+    ];
+    for (const [label, patterns] of listed) if (patterns.length) lines.push(`${pad}${label}: ${sources(patterns).join(' · ')}`);
+    if (s.encloses) lines.push(`${pad}${w.encloses}`);
+    if (s.unclaimed) lines.push(`${pad}${w.unclaimed}`);
+    return lines.join('\n');
   });
   return `${[...head, ...rows].join('\n')}\n`;
 }

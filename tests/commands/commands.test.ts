@@ -61,6 +61,19 @@ describe('reportlint rules', () => {
     expect(run.stdout).toMatch(/及格分 60/);
     expect(run.stdout).toMatch(/proactive\s+主动公开\s+权重 20 \(\d+%\)\s+error/);
     expect(run.stdout).toMatch(/写明全年主动公开信息的条数/);
+    // How each section is recognised: weighted heading terms, exclusions, and the parts that enclose their items.
+    expect(run.stdout).toMatch(/标题用语（权重）: 主动公开 \(3\) · 重点领域 \(3\)/);
+    expect(run.stdout).toMatch(/不算该部分的标题: 问题清单/);
+    expect(run.stdout).toMatch(/其下条目归本部分/);
+  });
+
+  it('show --format json lists terms with weights and the match switches', async () => {
+    const run = await runCli(['rules', 'show', 'work-summary', '--no-config', '--format', 'json']);
+    const shown = JSON.parse(run.stdout) as { sections: { id: string; match: { terms: { pattern: string; weight: number }[]; encloses: boolean; unclaimed: boolean } }[] };
+    const byId = Object.fromEntries(shown.sections.map((s) => [s.id, s.match]));
+    expect(byId.achievements!.unclaimed).toBe(true);
+    expect(byId.problems!.encloses).toBe(true);
+    expect(byId.plans!.terms[0]).toEqual({ pattern: '下一?步|下步|今后|明年|来年|下一年|下阶段|下一阶段', weight: 4 });
   });
 
   it('show reflects config overrides', async () => {
