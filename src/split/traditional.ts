@@ -6,20 +6,23 @@
  */
 import { simplifier } from '../lazy.js';
 
-/** Characters common in these reports that simplified text never uses. */
-const TRADITIONAL = /[們這個為會來開關與於對發經過動還體當從後問題報務總結時說國區縣鄉鎮網頁欄構領導組織監督檢查審核條規範進實際計劃應據擊訊傳聽覽資項]/gu;
-/** How much of a text is sampled, and how many such characters make it traditional. */
-const SAMPLE = 3000;
+/** Characters common in these reports that simplified text never uses (each converts to another). */
+const TRADITIONAL_CHARS = '們這個為會來開關與於對發經過動還體當從後問題報務總結時說國區縣鄉鎮網頁欄構領導組織監檢審條規範進實際計劃應據擊訊傳聽覽資項';
+/** A table by UTF-16 code: every file is sampled, and a lookup per character is cheaper than a regex. */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL_CHARS) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
+/** How much of a text's start is read, and how many such characters make it traditional. */
+const SAMPLE = 600;
 const ENOUGH = 12;
 
 export function isTraditional(lines: readonly string[]): boolean {
   let seen = 0;
   let read = 0;
   for (const line of lines) {
-    if (read > SAMPLE) break;
-    read += line.length;
-    TRADITIONAL.lastIndex = 0;
-    while (TRADITIONAL.exec(line)) if (++seen >= ENOUGH) return true;
+    for (let i = 0; i < line.length && read < SAMPLE; i++, read++) {
+      if (IS_TRADITIONAL[line.charCodeAt(i)] && ++seen >= ENOUGH) return true;
+    }
+    if (read >= SAMPLE) break;
   }
   return false;
 }
