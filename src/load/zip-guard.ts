@@ -25,13 +25,14 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const LIMIT_MB = MAX_DOCX_XML_BYTES / 1048576;
 
 /** null when the bytes look like a Word document mammoth can safely open. */
-export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES): ZipRefusal | null {
+export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES, main = 'word/document.xml'): ZipRefusal | null {
   // Word saves a password-protected .docx as an OLE compound file, as are old .doc files renamed.
   if (OLE.every((b, i) => bytes[i] === b)) return { code: 'docxEncrypted', args: {} };
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { code: 'docxCorrupt', args: { detail: 'not a zip' } };
-  const entries = readDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const entries = zipEntries(bytes);
   if (!entries) return { code: 'docxCorrupt', args: { detail: 'truncated' } };
-  if (!entries.some((e) => e.name === 'word/document.xml')) return { code: 'docxNotWord', args: {} };
+  // The same guard serves OFD (main part OFD.xml): codes are named after .docx, the first user.
+  if (!entries.some((e) => e.name === main)) return { code: 'docxNotWord', args: {} };
   let budget = limit;
   for (const entry of entries) {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue; // media is never inflated by our transform
@@ -42,6 +43,16 @@ export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES): ZipRefu
     budget -= inflated;
   }
   return null;
+}
+
+/** The names of a zip's parts, or null when it is no readable zip. */
+export function zipNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((e) => e.name) ?? null;
+}
+
+function zipEntries(bytes: Uint8Array): Entry[] | null {
+  if (bytes.length < 22) return null;
+  return readDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /** The central directory's entries, or null when the end record is missing (a truncated file). */
