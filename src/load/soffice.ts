@@ -31,7 +31,7 @@ export function findSoffice(path = process.env['PATH'] ?? ''): string | null {
   return null;
 }
 
-export async function loadViaSoffice(path: string, ext: string, next: (docx: Uint8Array) => Promise<Loaded>): Promise<Loaded> {
+export async function loadViaSoffice(path: string, ext: string, next: (docx: Uint8Array) => Promise<Loaded>, timeoutMs = CONVERT_TIMEOUT_MS): Promise<Loaded> {
   const soffice = findSoffice();
   if (!soffice) return fail('sofficeMissing', { path, ext, name: basename(path) });
   const dir = await mkdtemp(join(tmpdir(), 'reportlint-soffice-'));
@@ -44,7 +44,7 @@ export async function loadViaSoffice(path: string, ext: string, next: (docx: Uin
       // Its own profile: no clash with a LibreOffice the user has open, nothing left in their home.
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
       '--convert-to', 'docx', '--outdir', dir, input,
-    ]);
+    ], timeoutMs);
     if (outcome !== 'ok') return fail('sofficeFailed', { path, reason: outcome });
     let docx: Uint8Array;
     try {
@@ -61,7 +61,7 @@ export async function loadViaSoffice(path: string, ext: string, next: (docx: Uin
 }
 
 /** Runs soffice in its own process group, so a timeout kills the whole tree (soffice starts soffice.bin). */
-function run(command: string, args: string[]): Promise<string> {
+function run(command: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -72,8 +72,8 @@ function run(command: string, args: string[]): Promise<string> {
       } catch {
         // already gone
       }
-      resolve(`timed out after ${CONVERT_TIMEOUT_MS / 1000} s`);
-    }, CONVERT_TIMEOUT_MS);
+      resolve(`timed out after ${timeoutMs / 1000} s`);
+    }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       resolve(error.message);
