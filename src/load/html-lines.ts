@@ -3,7 +3,7 @@
  * <p>, <br>, <div> and <h1>-<h6> as line breaks, and each row of a data table as one line
  * (cells joined by " | ", kept in LineHint.cells as for .docx). Pure: no I/O, no parser import.
  */
-import type { ChildNode, Document, Element } from 'domhandler';
+import { Element, type ChildNode, type Document } from 'domhandler';
 import type { LineHint } from '../types.js';
 import { countChars, DROPPED, INLINE, isElement, isNoise, mainContainer, measureAll, reportPartOfTitle } from './html-main.js';
 
@@ -220,7 +220,7 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
-/** A fragment without <html>: treat the document itself as the root element. */
+/** A fragment without <html>: a stand-in <body> holding the document's nodes (their parent stays the document). */
 function wrap(doc: Document): Element {
-  return doc as unknown as Element;
+  return new Element('body', {}, doc.children);
 }

@@ -7,7 +7,7 @@
  * to the one above; the best container, discounted by its share of link text, holds the report.
  * docs/inputs.md compares it with @mozilla/readability on the test pages.
  */
-import type { ChildNode, Element } from 'domhandler';
+import { Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
 
 /** Never text: scripts, styles, forms' controls, and the HTML5 regions that are never the article. */
 export const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea', 'input', 'nav', 'aside', 'footer', 'head', 'map']);
@@ -39,6 +39,38 @@ export function countChars(text: string): number {
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff)) n++;
   }
   return n;
+}
+
+/** Deeper than any real page (portals nest 20-40 levels); the walks below recurse this far at most. */
+export const MAX_DEPTH = 200;
+
+/**
+ * Replaces what lies deeper than MAX_DEPTH with its text, without recursion, so a hostile page
+ * of 100 000 nested <div>s cannot overflow the stack of the recursive walks.
+ */
+export function flattenDeep(root: ParentNode): void {
+  const stack: [ParentNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH) {
+      const text = new Text(flatText(node));
+      text.parent = node;
+      node.children = [text];
+      continue;
+    }
+    for (const child of node.children) if (isElement(child)) stack.push([child, depth + 1]);
+  }
+}
+
+function flatText(node: ParentNode): string {
+  const out: string[] = [];
+  const stack: ChildNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push(n.data);
+    else if (isElement(n) && !DROPPED.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out.join('');
 }
 
 /** Measures every element once (bottom up), skipping dropped ones. */

@@ -7,11 +7,13 @@ import type { FileError } from '../types.js';
 import { lostCharacters } from './decode.js';
 import { decodeHtml } from './html-charset.js';
 import { htmlLines } from './html-lines.js';
+import { flattenDeep } from './html-main.js';
 import type { Loaded, LoadOptions } from './index.js';
 
 export function loadHtml(path: string, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
   const decoded = decodeHtml(bytes, options.encoding);
   const doc = parseDocument(decoded.text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  flattenDeep(doc);
   const { lines, hints } = htmlLines(doc);
   if (!lines.some((l) => l.trim())) {
     return { ok: false, error: { code: 'htmlEmpty', args: { path }, severity: 'error' } };

@@ -75,6 +75,7 @@ export async function loadStdin(path: string, bytes: Uint8Array, options: LoadOp
 }
 
 async function loadHtmlBytes(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
+  if (looksBinary(bytes)) return fail('binary', { path });
   const { loadHtml } = await import('./html.js');
   return loadHtml(path, bytes, options);
 }
