@@ -37,15 +37,21 @@ interface Row {
 /** A heading enumerator at a line's start never continues the line above. */
 const STARTS_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d))/u;
 
+/** A label, then two or more whole numbers set apart by spaces: a table row whose cells ran together. */
+const FIGURES_ROW = /^(\S.*?[^\d\s])((?:\s+\d+){2,})$/u;
+
 export function pagesToLines(pages: readonly (readonly PlacedText[])[]): PagedLines {
   const lines: string[] = [];
   const hints: (LineHint | undefined)[] = [];
   const pageStarts: number[] = [];
-  for (const items of pages) {
+  const rowsByPage = pages.map(toRows);
+  // The text block's right edge over the whole document: a short last page (a signature, a date)
+  // must not make its longest line look like one that runs to the margin.
+  const textRows = rowsByPage.flat().filter((r) => r.cells.length === 1);
+  const left = textRows.reduce((m, r) => Math.min(m, r.left), Infinity);
+  const margin = textRows.reduce((m, r) => Math.max(m, r.right), -Infinity);
+  for (const rows of rowsByPage) {
     pageStarts.push(lines.length + 1);
-    const rows = toRows(items);
-    const textRows = rows.filter((r) => r.cells.length === 1);
-    const margin = textRows.length ? Math.max(...textRows.map((r) => r.right)) : 0;
     let open = false; // the last line ran to the margin and may continue
     for (const row of rows) {
       if (row.cells.length > 1) {
@@ -55,12 +61,22 @@ export function pagesToLines(pages: readonly (readonly PlacedText[])[]): PagedLi
         continue;
       }
       const text = row.cells[0]!;
+      const figures = FIGURES_ROW.exec(text);
+      if (figures) {
+        // A table printed tight (cells closer than a character): a label and a run of figures is still a row.
+        const cells = [figures[1]!.trim(), ...figures[2]!.trim().split(/\s+/)];
+        lines.push(cells.join(' | '));
+        hints.push({ cells });
+        open = false;
+        continue;
+      }
       if (open && !STARTS_HEADING.test(text)) lines[lines.length - 1] += text;
       else {
         lines.push(text);
         hints.push(undefined);
       }
-      open = row.right >= margin - row.size * 1.5 && textRows.length > 1;
+      // Runs to the margin, and the text block is wide enough to wrap at all (20 characters).
+      open = row.right >= margin - row.size * 1.5 && margin - left >= row.size * 20;
     }
   }
   return { lines, hints, pageStarts };
@@ -93,7 +109,8 @@ function toRows(items: readonly PlacedText[]): Row[] {
       end = Math.max(end, g.x + g.width);
     }
     cells.push(cell.trim());
-    const kept = cells.filter((c) => c !== '');
+    // Figures that ran together ("3 3 3 18") are cells each, as the label beside them is one.
+    const kept = cells.filter((c) => c !== '').flatMap((c) => (/^\d+(?:\s+\d+)+$/.test(c) ? c.split(/\s+/) : [c]));
     return { y: group[0]!.y, size, cells: kept.length ? kept : [''], left: group[0]!.x, right: end };
   });
 }
