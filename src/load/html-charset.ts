@@ -1,8 +1,9 @@
 /**
- * Which bytes are a web page, and in which charset: the BOM, then the page's own
- * `<meta charset>` / `http-equiv` declaration, then detection (load/decode.ts).
+ * Which bytes are a web page, and in which charset: the BOM, then valid UTF-8, then the page's
+ * own `<meta charset>` / `http-equiv` GBK declaration, then detection (load/decode.ts).
  * Pure and dependency-free, so the stdin sniff costs nothing when the input is plain text.
  */
+import { isUtf8 } from 'node:buffer';
 import { decode, type Decoded } from './decode.js';
 
 /** `-` (stdin) bytes that open like a web page: a doctype, <html>, <head> or <meta> first. */
@@ -23,10 +24,10 @@ export function decodeHtml(bytes: Uint8Array, forced?: string): Decoded {
   if (forced) return decode(bytes, forced);
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (bom) return decode(bytes);
-  const declared = declaredCharset(bytes);
-  // A page that says UTF-8 but is not (a GBK page copied into a UTF-8 template) is common enough
-  // that detection gets the last word there; a GBK declaration is believed.
-  if (declared === 'gb18030') return decode(bytes, 'gb18030');
+  // Valid UTF-8 is UTF-8 whatever the page says (GBK Chinese is almost never valid UTF-8, and
+  // templates copied across sites keep a stale declaration); otherwise a GBK declaration is
+  // believed even where a few bad bytes would let detection call the page broken UTF-8.
+  if (declaredCharset(bytes) === 'gb18030' && !isUtf8(bytes)) return decode(bytes, 'gb18030');
   return decode(bytes);
 }
 

@@ -99,6 +99,12 @@ describe('charset', () => {
     expect(source.lines).toEqual(expected);
   });
 
+  it('a UTF-8 page that declares gb2312 (a template copied across sites) is read as UTF-8', () => {
+    const source = load(utf8(legacyPage(report)));
+    expect(source.encoding).toBe('utf-8');
+    expect(source.lines).toEqual(expected);
+  });
+
   it('stdin bytes that open like a page are read as one; text stays text', async () => {
     expect(looksLikeHtml(utf8('\n  <!DOCTYPE html><html>'))).toBe(true);
     expect(looksLikeHtml(utf8('<!-- saved --><html lang="zh">'))).toBe(true);
