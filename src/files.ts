@@ -17,8 +17,8 @@ export interface Expanded {
 
 export interface Skipped {
   readonly path: string;
-  /** `format`: not a report format we read; `lockFile`: Word's or WPS's "~$" file beside an open document. */
-  readonly reason: 'format' | 'lockFile';
+  /** `format`: not a report format we read; `lockFile`: Word's or WPS's "~$" file beside an open document; `linkedFolder`: a link to a folder, never followed (no loops). */
+  readonly reason: 'format' | 'lockFile' | 'linkedFolder';
   readonly ext: string;
 }
 
@@ -83,7 +83,8 @@ async function walk(dir: string, skipped: Skipped[], top = true): Promise<string
       // Linked folders are not followed, so a link cannot walk us in circles.
       out.push(path);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
-      skipped.push({ path, reason: 'format', ext: extname(entry.name).toLowerCase() });
+      const linkedFolder = entry.isSymbolicLink() && (await stat(path).then((i) => i.isDirectory(), () => false));
+      skipped.push({ path, reason: linkedFolder ? 'linkedFolder' : 'format', ext: extname(entry.name).toLowerCase() });
     }
   }
   return out;

@@ -51,5 +51,5 @@ export const en: Catalog = {
   ofdEmpty: () => `The OFD document holds no text (perhaps a scan); cannot be checked.`,
   sofficeMissing: (a) => `${a.ext} files are read through LibreOffice, but soffice was not found. Install LibreOffice, or convert first: soffice --headless --convert-to docx "${a.name}", then check the .docx.`,
   sofficeFailed: (a) => `LibreOffice could not convert the file to .docx (${a.reason}). Save it as .docx in Word or WPS and check it again.`,
-  skippedFile: (a) => (a.reason === 'lockFile' ? `Skipped: a lock file Word or WPS leaves beside an open document, not a report.` : `Skipped: ${a.ext || 'no extension'} is not a report format reportlint reads (it reads .txt .md .docx .html .pdf .ofd, and .doc .wps .rtf .odt through LibreOffice).`),
+  skippedFile: (a) => (a.reason === 'lockFile' ? `Skipped: a lock file Word or WPS leaves beside an open document, not a report.` : a.reason === 'linkedFolder' ? `Skipped: a symbolic link to a folder is not followed (no loops); name the folder itself to check the reports in it.` : `Skipped: ${a.ext || 'no extension'} is not a report format reportlint reads (it reads .txt .md .docx .html .pdf .ofd, and .doc .wps .rtf .odt through LibreOffice).`),
 };

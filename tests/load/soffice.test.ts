@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findSoffice, loadViaSoffice } from '../../src/load/soffice.js';
 import { runJson } from '../helpers/cli.js';
 import { reportText } from '../helpers/published.js';
@@ -18,7 +18,15 @@ import { docxFromText } from '../helpers/docx.js';
 const summaryText = readFileSync(new URL('../fixtures/load/report.txt', import.meta.url), 'utf8').replace(/\r\n/g, '\n');
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-soffice-test-'));
-const leftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-soffice-') && !dir.endsWith(n));
+// This file's own temp folder (os.tmpdir() reads TMPDIR each time; test files run in separate
+// processes), so a conversion in another test file cannot look like one of ours left behind.
+const savedTmp = process.env['TMPDIR'];
+process.env['TMPDIR'] = mkdtempSync(join(tmpdir(), 'reportlint-soffice-tmp-'));
+afterAll(() => {
+  if (savedTmp === undefined) delete process.env['TMPDIR'];
+  else process.env['TMPDIR'] = savedTmp;
+});
+const leftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-soffice-'));
 const never = async () => {
   throw new Error('must not be reached');
 };
