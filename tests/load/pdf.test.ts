@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStdin } from '../../src/load/index.js';
 import { loadPdf } from '../../src/load/pdf.js';
 import { runCli, runJson } from '../helpers/cli.js';
-import { closeBrowser, encryptedPdf, hasChromium, printPdf } from '../helpers/pdf.js';
+import { cidFontPdf, closeBrowser, encryptedPdf, hasChromium, printPdf } from '../helpers/pdf.js';
 import { printPage, reportText } from '../helpers/published.js';
 import { annual } from '../helpers/reports.js';
 
@@ -97,6 +97,11 @@ describe.skipIf(!hasChromium)('PDF', () => {
 });
 
 describe('PDF without chromium', () => {
+  it('Chinese in a font the PDF does not embed (STSong-Light, UniGB-UCS2-H) is read through the bundled CJK cmaps, offline', async () => {
+    const loaded = await loadPdf('cid.pdf', cidFontPdf(['青山县2024年政府信息公开工作年度报告', '一、总体情况']));
+    expect(loaded.ok && loaded.source.lines).toEqual(['青山县2024年政府信息公开工作年度报告', '一、总体情况']);
+  });
+
   it('an encrypted PDF asks for its password: pdfEncrypted, not a crash', async () => {
     const loaded = await loadPdf('locked.pdf', encryptedPdf());
     expect(loaded.ok).toBe(false);
