@@ -116,14 +116,23 @@ function ruleSetInput(seeds = ruleSeeds) {
   return text;
 }
 
+/** A sample as a portal page: site header, breadcrumb, the text as paragraphs (a table of figures now and then), footer. */
+function pagedSample() {
+  const lines = pick(textSeeds).toString('utf8').split(/\r?\n/);
+  const body = lines.map((l) => (/\d+\s+\d+/.test(l) ? `<table><tr>${l.split(/\s+/).map((c) => `<td>${c}</td>`).join('')}</tr></table>` : `<p>${l}</p>`)).join('\n');
+  return Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${lines[0]}_某县人民政府</title></head><body><div class="header"><h1>某县人民政府</h1></div><div class="breadcrumb">当前位置：首页</div><div class="article">${body}</div><div class="footer">版权所有</div></body></html>`);
+}
+
 async function makeInput(dir, n) {
-  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'rules', 'config']);
+  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'html', 'rules', 'config']);
   const base = join(dir, `in${n}`);
   switch (kind) {
     case 'text': return { kind, files: { [`${base}.txt`]: mutateBytes(pick(textSeeds)) } };
     case 'generated': return { kind, files: { [`${base}.txt`]: mutateBytes(generatedReport()) } };
     case 'markdown': return { kind, files: { [`${base}.md`]: Buffer.concat([Buffer.from('# '), mutateBytes(pick(textSeeds))]) } };
     case 'docx': return { kind, files: { [`${base}.docx`]: await docxInput() } };
+    // A published page around a sample (issue 14), then damaged like text: tags cut, bytes flipped.
+    case 'html': return { kind, files: { [`${base}.html`]: mutateBytes(pagedSample()) } };
     case 'config': {
       const config = `${base}.yaml`;
       return { kind, files: { [config]: Buffer.from(ruleSetInput(CONFIG_SEEDS)), [`${base}.txt`]: pick(textSeeds) }, args: ['--config', config] };

@@ -11,6 +11,15 @@ export interface Expanded {
   readonly files: readonly string[];
   /** Paths that named nothing readable: the CLI reports them as file errors. */
   readonly missing: readonly { readonly path: string; readonly reason: string }[];
+  /** Files a folder walk met but does not read, and why: the CLI lists each (nothing is passed over silently). */
+  readonly skipped: readonly Skipped[];
+}
+
+export interface Skipped {
+  readonly path: string;
+  /** `format`: not a report format we read; `lockFile`: Word's or WPS's "~$" file beside an open document; `linkedFolder`: a link to a folder, never followed (no loops). */
+  readonly reason: 'format' | 'lockFile' | 'linkedFolder';
+  readonly ext: string;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -18,6 +27,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 export async function expandPaths(paths: readonly string[], cwd: string): Promise<Expanded> {
   const files: string[] = [];
   const missing: { path: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   for (const path of paths) {
     if (path === '-') {
       files.push('-');
@@ -33,7 +43,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     const info = await stat(where).catch(keep);
     if (info?.isDirectory()) {
       const before = files.length;
-      const walked = await walk(where).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));
+      const walked = await walk(where, skipped).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));
       if ('error' in walked) missing.push({ path, reason: walked.error });
       else files.push(...walked);
       if (!('error' in walked) && files.length === before) missing.push({ path, reason: 'EMPTYDIR' });
@@ -44,7 +54,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       else missing.push({ path, reason: 'NOMATCH' });
     } else missing.push({ path, reason });
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, skipped };
 }
 
 /**
@@ -55,8 +65,8 @@ function readable(path: string, cwd: string): string {
   return isAbsolute(path) ? path : relative(process.cwd(), resolve(cwd, path)) || '.';
 }
 
-/** The folder's report files, depth first; a folder the user named that cannot be listed throws. */
-async function walk(dir: string, top = true): Promise<string[]> {
+/** The folder's report files, depth first, the other files into `skipped`; a folder the user named that cannot be listed throws. */
+async function walk(dir: string, skipped: Skipped[], top = true): Promise<string[]> {
   // A subfolder we may not list is skipped like an unreadable drawer; the named folder itself is an error.
   const entries = top ? await readdir(dir, { withFileTypes: true }) : await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64,14 +74,17 @@ async function walk(dir: string, top = true): Promise<string[]> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...(await walk(path, false)));
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...(await walk(path, skipped, false)));
     } else if (entry.name.startsWith('~$')) {
-      // Word's and WPS's lock file beside an open document ("~$总结.docx"): not a report.
-      continue;
+      // Word's and WPS's lock file beside an open document ("~$总结.docx"): not a report, but listed.
+      skipped.push({ path, reason: 'lockFile', ext: extname(entry.name).toLowerCase() });
     } else if ((entry.isFile() || entry.isSymbolicLink()) && [...CHECKED_EXTENSIONS, ...LISTED_UNSUPPORTED].includes(extname(entry.name).toLowerCase())) {
       // A linked report is checked; a dangling or looping link reaches the loader, which names the problem.
       // Linked folders are not followed, so a link cannot walk us in circles.
       out.push(path);
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const linkedFolder = entry.isSymbolicLink() && (await stat(path).then((i) => i.isDirectory(), () => false));
+      skipped.push({ path, reason: linkedFolder ? 'linkedFolder' : 'format', ext: extname(entry.name).toLowerCase() });
     }
   }
   return out;

@@ -27,7 +27,7 @@ export function checkSource(original: SourceText, options: CheckOptions): FileRe
   const reports = split.reports.map((span) => checkReport(source, span, options));
   const notices = [...(source.notices ?? []), ...split.notices];
   const errors = reports.length ? notices : [...notices, { code: 'noReports', args: {}, severity: 'warning' as const }];
-  return { path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, errors, reports };
+  return { path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}), errors, reports };
 }
 
 export function checkReport(source: SourceText, span: ReportSpan, options: CheckOptions): ReportResult {

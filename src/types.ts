@@ -15,9 +15,13 @@ export interface SourceText {
   readonly lines: readonly string[];
   /** The encoding the bytes were decoded from, e.g. `utf-8`, `gb18030`, `utf-16le`. */
   readonly encoding: string;
-  readonly format: 'text' | 'markdown' | 'docx';
-  /** What one "line" is: a text line, or a Word paragraph. */
-  readonly lineUnit: 'line' | 'paragraph';
+  readonly format: 'text' | 'markdown' | 'docx' | 'html' | 'pdf' | 'ofd';
+  readonly lineUnit: LineUnit;
+  /**
+   * PDF and OFD: the line each page starts on (pageStarts[0] is page 1's first line), so a line
+   * number can be told as page:line. Absent for formats without pages.
+   */
+  readonly pageStarts?: readonly number[];
   /**
    * Per-line structure hints from formats that carry structure outside the text
    * (Word heading styles and list numbering, Markdown `#`). hints[i] belongs to line i + 1.
@@ -26,6 +30,12 @@ export interface SourceText {
   /** What went wrong while reading that did not stop it, e.g. characters the decoder could not read. */
   readonly notices?: readonly FileError[];
 }
+
+/**
+ * What one "line" is: a text line, a Word paragraph, or a line of the text extracted from a web
+ * page, PDF or OFD (one block, paragraph, table row or printed line; not a line of the file's bytes).
+ */
+export type LineUnit = 'line' | 'paragraph' | 'extractedLine';
 
 export interface LineHint {
   /** Outline level 1..5 the source format gives this line (Word Heading 1, `##`, a numbered list level). */
@@ -183,7 +193,9 @@ export interface FileError {
 export interface FileResult {
   readonly path: string;
   readonly encoding: string | null;
-  readonly lineUnit: 'line' | 'paragraph';
+  readonly lineUnit: LineUnit;
+  /** As SourceText.pageStarts: present for files with pages (PDF, OFD). */
+  readonly pageStarts?: readonly number[];
   readonly errors: readonly FileError[];
   readonly reports: readonly ReportResult[];
 }

@@ -18,7 +18,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../cli.js';
 import type { FileResult, Lang } from '../types.js';
 import { progress } from './progress.js';
-import { softenUnnamed } from './skipped.js';
+import { skippedResult, softenUnnamed } from './skipped.js';
 import { streamCheck } from './stream.js';
 
 /** The check command's options as yargs parsed them. */
@@ -93,7 +93,10 @@ export async function runCheck(
     concurrency: parseConcurrency(args.concurrency),
     ...(cache ? { cache } : {}),
   };
-  const premade = missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason }));
+  const premade = [
+    ...missing.map(({ path, reason }) => errorResult(path, 'unreadable', { path, reason })),
+    ...expanded.skipped.filter((s) => !skip?.(s.path)).map(skippedResult),
+  ];
   const finish = () => {
     const cacheProblem = cache?.save();
     if (cacheProblem) io.stderr(`reportlint: ${cacheProblem}\n`);

@@ -1,6 +1,7 @@
 /** The JSON contract (issue 2): stable; add fields, never rename. */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, StreamFormat } from '../types.js';
+import { pageOf } from './pages.js';
 import { collected } from './stream.js';
 
 export function toJsonObject(results: readonly FileResult[], ctx: FormatContext) {
@@ -8,14 +9,19 @@ export function toJsonObject(results: readonly FileResult[], ctx: FormatContext)
 }
 
 function fileJson(file: FileResult, ctx: FormatContext) {
+  // PDF and OFD: `line` stays the extracted-text line; `page` says which page it is on, and
+  // pageStarts (the line each page starts on) turns it into a line within the page.
+  const page = (line: number | null | undefined) => (file.pageStarts && line ? { page: pageOf(file.pageStarts, line)!.page } : {});
   return {
     path: file.path,
     encoding: file.encoding,
     lineUnit: file.lineUnit,
+    ...(file.pageStarts ? { pageStarts: file.pageStarts } : {}),
     errors: file.errors.map((e) => ({
       code: e.code,
       severity: e.severity,
       line: e.line ?? null,
+      ...page(e.line),
       message: render(e.code, e.args, ctx.lang),
     })),
     reports: file.reports.map((r) => ({
@@ -27,11 +33,13 @@ function fileJson(file: FileResult, ctx: FormatContext) {
       score: r.score,
       passed: r.passed,
       passMark: r.passMark,
+      ...(file.pageStarts ? { startPage: pageOf(file.pageStarts, r.startLine)!.page, endPage: pageOf(file.pageStarts, r.endLine)!.page } : {}),
       sections: r.sections.map((s) => ({
         id: s.id,
         name: s.name,
         status: s.status,
         line: s.line,
+        ...page(s.line),
         weak: s.weak,
         figures: s.figures,
         evidence: s.evidence,
@@ -44,6 +52,7 @@ function fileJson(file: FileResult, ctx: FormatContext) {
         code: m.code,
         severity: m.severity,
         line: m.line,
+        ...page(m.line),
         column: m.column,
         message: render(m.code, m.args, ctx.lang),
       })),

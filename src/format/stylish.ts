@@ -2,12 +2,13 @@
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
 import type { FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import { pageOf } from './pages.js';
 import { collected } from './stream.js';
 import { summaryOf, type RunSummary } from './summary.js';
 
 const words = {
-  zh: { pass: '通过', fail: '未通过', notChecked: '未检查（无适用规则集）', score: '得分', ruleSet: '规则集', lines: '行', untitled: '（无标题）', paragraph: '段' },
-  en: { pass: 'pass', fail: 'FAIL', notChecked: 'not checked (no rule set applies)', score: 'score', ruleSet: 'rule set', lines: 'lines', untitled: '(untitled)', paragraph: 'paragraphs' },
+  zh: { pass: '通过', fail: '未通过', notChecked: '未检查（无适用规则集）', score: '得分', ruleSet: '规则集', lines: '行', untitled: '（无标题）', paragraph: '段', pageLine: '页:行' },
+  en: { pass: 'pass', fail: 'FAIL', notChecked: 'not checked (no rule set applies)', score: 'score', ruleSet: 'rule set', lines: 'lines', untitled: '(untitled)', paragraph: 'paragraphs', pageLine: 'page:line' },
 } as const;
 
 /** Each file's block as it is checked, then the run's summary line. */
@@ -22,10 +23,11 @@ export const stream: StreamFormat = {
         const out = [c.underline(file.path)];
         for (const e of file.errors) {
           if (ctx.quiet && e.severity !== 'error') continue;
-          const where = e.line ? `${e.line}:1` : '-';
+          const onPage = e.line ? pageOf(file.pageStarts, e.line) : null;
+          const where = onPage ? `${onPage.page}:${onPage.line}` : e.line ? `${e.line}:1` : '-';
           out.push(`  ${c.dim(where.padEnd(7))} ${sev(c, e.severity)}  ${render(e.code, e.args, ctx.lang)}`);
         }
-        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : w.lines));
+        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : file.pageStarts ? w.pageLine : w.lines, file.pageStarts));
         return `${out.join('\n')}\n\n`;
       },
       end: (tally) => `${summaryLine(c, summaryOf(tally), ctx.lang)}\n`,
@@ -35,10 +37,15 @@ export const stream: StreamFormat = {
 
 export default collected(stream);
 
-function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, unit: string): string[] {
+function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, unit: string, pageStarts?: readonly number[]): string[] {
   const w = words[ctx.lang];
   const title = c.bold(r.title || w.untitled);
-  const range = c.dim(`${unit} ${r.startLine}-${r.endLine}`);
+  // PDF and OFD: positions are page:line (line within the page) instead of line:column.
+  const at = (line: number, column: number) => {
+    const p = pageOf(pageStarts, line);
+    return p ? `${p.page}:${p.line}` : `${line}:${column}`;
+  };
+  const range = c.dim(pageStarts ? `${unit} ${at(r.startLine, 1)}-${at(r.endLine, 1)}` : `${unit} ${r.startLine}-${r.endLine}`);
   if (r.score === null) {
     return ctx.quiet ? [] : [`  ${title}  ${range}  ${c.dim(w.notChecked)}`];
   }
@@ -46,7 +53,7 @@ function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: Format
   const head = `  ${title}  ${range}  ${c.dim(`${w.ruleSet} ${r.ruleSet}`)}  ${w.score} ${r.score}/100  ${verdict}`;
   const lines = r.messages
     .filter((m) => !ctx.quiet || m.severity === 'error')
-    .map((m) => `    ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${sev(c, m.severity)}  ${render(m.code, m.args, ctx.lang)}  ${c.dim(m.ruleId)}`);
+    .map((m) => `    ${c.dim(at(m.line, m.column).padEnd(7))} ${sev(c, m.severity)}  ${render(m.code, m.args, ctx.lang)}  ${c.dim(m.ruleId)}`);
   return ctx.quiet && r.passed ? lines : [head, ...lines];
 }
 

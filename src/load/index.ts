@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
 import { decode, lostCharacters, splitLines } from './decode.js';
-import { checkZip } from './zip-guard.js';
+import { looksLikeHtml } from './html-charset.js';
+import { checkZip, zipNames } from './zip-guard.js';
 
 export interface LoadOptions {
   /** Forces a text encoding instead of detecting it. */
@@ -18,16 +19,18 @@ export type Loaded = { readonly ok: true; readonly source: SourceText } | { read
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml']);
+/** Read by converting to .docx with LibreOffice (load/soffice.ts) when it is installed. */
+export const OFFICE_EXTENSIONS = new Set(['.doc', '.wps', '.rtf', '.odt']);
 /** Formats people save reports in that we cannot read, and what to do instead. */
 const UNSUPPORTED: Record<string, string> = {
-  '.doc': 'docx', '.wps': 'docx', '.pdf': 'docx', '.rtf': 'docx', '.odt': 'docx',
   '.png': 'docx', '.jpg': 'docx', '.jpeg': 'docx', '.tif': 'docx', '.tiff': 'docx',
 };
 
-/** Extensions `reportlint <folder>` picks up. */
-export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
-/** Formats a folder walk lists as skipped with a message (save as .docx) instead of passing over in silence. Images stay unlisted. */
-export const LISTED_UNSUPPORTED = ['.doc', '.wps', '.pdf', '.rtf', '.odt'];
+/** Extensions `reportlint <folder>` reads; every other file a walk meets is listed as skipped (files.ts). */
+export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', ...HTML_EXTENSIONS, '.pdf', '.ofd', ...OFFICE_EXTENSIONS];
+/** Formats a folder walk hands to the loader, which says why it cannot read them (an image: save the text as .docx). */
+export const LISTED_UNSUPPORTED = Object.keys(UNSUPPORTED);
 
 /**
  * Largest input read at all. A 100 MB compilation takes about 10 s and 1 GB; far beyond that,
@@ -52,13 +55,39 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
     return fail('unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   if (ext === '.docx') return loadDocxBytes(path, bytes);
+  if (HTML_EXTENSIONS.has(ext)) return loadHtmlBytes(path, bytes, options);
+  if (ext === '.pdf') return loadPdfBytes(path, bytes);
+  if (ext === '.ofd') return loadOfdBytes(path, bytes);
+  if (OFFICE_EXTENSIONS.has(ext)) return (await import('./soffice.js')).loadViaSoffice(path, ext, (docx) => loadDocxBytes(path, docx));
   return loadBytes(path, bytes, MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text', options);
 }
 
-/** Standard input: a .docx piped in (`reportlint - < 总结.docx`) is read as one, anything else as text. */
+/**
+ * Standard input, told apart by its first bytes: a zip is a .docx or an OFD (by its parts), "%PDF-"
+ * a PDF, a doctype or <html> a web page; anything else is text.
+ */
 export async function loadStdin(path: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<Loaded> {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04; // "PK\3\4"
-  return zip ? loadDocxBytes(path, bytes) : loadBytes(path, bytes, 'text', options);
+  if (zip) return zipNames(bytes)?.includes('OFD.xml') ? loadOfdBytes(path, bytes) : loadDocxBytes(path, bytes);
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return loadPdfBytes(path, bytes); // "%PDF"
+  if (looksLikeHtml(bytes)) return loadHtmlBytes(path, bytes, options);
+  return loadBytes(path, bytes, 'text', options);
+}
+
+async function loadHtmlBytes(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
+  if (looksBinary(bytes)) return fail('binary', { path });
+  const { loadHtml } = await import('./html.js');
+  return loadHtml(path, bytes, options);
+}
+
+async function loadPdfBytes(path: string, bytes: Uint8Array): Promise<Loaded> {
+  const { loadPdf } = await import('./pdf.js');
+  return loadPdf(path, bytes);
+}
+
+async function loadOfdBytes(path: string, bytes: Uint8Array): Promise<Loaded> {
+  const { loadOfd } = await import('./ofd.js');
+  return loadOfd(path, bytes);
 }
 
 async function loadDocxBytes(path: string, bytes: Uint8Array): Promise<Loaded> {

@@ -25,13 +25,14 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const LIMIT_MB = MAX_DOCX_XML_BYTES / 1048576;
 
 /** null when the bytes look like a Word document mammoth can safely open. */
-export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES): ZipRefusal | null {
+export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES, main = 'word/document.xml'): ZipRefusal | null {
   // Word saves a password-protected .docx as an OLE compound file, as are old .doc files renamed.
   if (OLE.every((b, i) => bytes[i] === b)) return { code: 'docxEncrypted', args: {} };
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { code: 'docxCorrupt', args: { detail: 'not a zip' } };
-  const entries = readDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const entries = zipEntries(bytes);
   if (!entries) return { code: 'docxCorrupt', args: { detail: 'truncated' } };
-  if (!entries.some((e) => e.name === 'word/document.xml')) return { code: 'docxNotWord', args: {} };
+  // The same guard serves OFD (main part OFD.xml): codes are named after .docx, the first user.
+  if (!entries.some((e) => e.name === main)) return { code: 'docxNotWord', args: {} };
   let budget = limit;
   for (const entry of entries) {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue; // media is never inflated by our transform
@@ -42,6 +43,34 @@ export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES): ZipRefu
     budget -= inflated;
   }
   return null;
+}
+
+/**
+ * One part's bytes, inflated under the same cap as checkZip's (call checkZip first); null when the
+ * part is missing or damaged. For OFD, whose parts JSZip/mammoth never see.
+ */
+export function zipPart(bytes: Uint8Array, name: string, limit = MAX_DOCX_XML_BYTES): Uint8Array | null {
+  const entry = zipEntries(bytes)?.find((e) => e.name === name);
+  if (!entry) return null;
+  const data = storedData(bytes, entry);
+  if (!data) return null;
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) return null;
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+  } catch {
+    return null;
+  }
+}
+
+/** The names of a zip's parts, or null when it is no readable zip. */
+export function zipNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((e) => e.name) ?? null;
+}
+
+function zipEntries(bytes: Uint8Array): Entry[] | null {
+  if (bytes.length < 22) return null;
+  return readDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /** The central directory's entries, or null when the end record is missing (a truncated file). */
@@ -75,14 +104,20 @@ function findEnd(buf: Buffer): number {
   return -1;
 }
 
-/** The entry's real inflated size, never inflating more than `cap` bytes. */
-function inflatedSize(bytes: Uint8Array, entry: Entry, cap: number): number | 'corrupt' | 'tooLarge' {
+/** The entry's bytes as stored (compressed), or null when the local header or data is cut off. */
+function storedData(bytes: Uint8Array, entry: Entry): Buffer | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) return 'corrupt';
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) return null;
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const data = buf.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) return 'corrupt';
+  return data.length < entry.compressedSize ? null : data;
+}
+
+/** The entry's real inflated size, never inflating more than `cap` bytes. */
+function inflatedSize(bytes: Uint8Array, entry: Entry, cap: number): number | 'corrupt' | 'tooLarge' {
+  const data = storedData(bytes, entry);
+  if (!data) return 'corrupt';
   if (entry.method === 0) return data.length > cap ? 'tooLarge' : data.length;
   if (entry.method !== 8) return 'corrupt';
   try {

@@ -40,4 +40,16 @@ export const en: Catalog = {
   copiedPlans: (a) => `The plans section repeats the baseline report "${a.title}" (${a.path}, line ${a.line}) (${a.percent}%; lines here↔there: ${a.where}); give this year's own arrangements.`,
   docxUnreadable: (a) => `Cannot read the Word file (${a.reason}). It may be damaged or not a .docx; open it in Word or WPS, save it as .docx and check it again.`,
   unsupportedSkipped: (a) => `Skipped: ${a.ext} files are not supported; save the report as .docx in Word or WPS and check it again.`,
+  // Input formats of issue 14: web pages, PDF, OFD, .doc/.wps through LibreOffice, files a folder walk passes over.
+  htmlEmpty: () => `The web page holds no text; not checked.`,
+  pdfScanned: () => `Scanned, no text layer (the PDF holds only images); cannot be checked. Run OCR first or supply the .docx/.txt.`,
+  pdfEncrypted: () => `The PDF is password-protected; cannot read it. Remove the password and check it again.`,
+  pdfCorrupt: (a) => `The PDF is damaged or incomplete (${a.reason}); save or download it again.`,
+  ofdCorrupt: (a) => `The OFD file is damaged or incomplete (${a.detail}); export or download it again.`,
+  ofdNotOfd: () => `The file is a zip archive but not an OFD document (no OFD.xml); not checked.`,
+  ofdTooLarge: (a) => `The OFD document expands to more than ${a.limitMb} MB (possibly a malicious "zip bomb"); refused.`,
+  ofdEmpty: () => `The OFD document holds no text (perhaps a scan); cannot be checked.`,
+  sofficeMissing: (a) => `${a.ext} files are read through LibreOffice, but soffice was not found. Install LibreOffice, or convert first: soffice --headless --convert-to docx "${a.name}", then check the .docx.`,
+  sofficeFailed: (a) => `LibreOffice could not convert the file to .docx (${a.reason}). Save it as .docx in Word or WPS and check it again.`,
+  skippedFile: (a) => (a.reason === 'lockFile' ? `Skipped: a lock file Word or WPS leaves beside an open document, not a report.` : a.reason === 'linkedFolder' ? `Skipped: a symbolic link to a folder is not followed (no loops); name the folder itself to check the reports in it.` : `Skipped: ${a.ext || 'no extension'} is not a report format reportlint reads (it reads .txt .md .docx .html .pdf .ofd, and .doc .wps .rtf .odt through LibreOffice).`),
 };

@@ -40,4 +40,16 @@ export const zh: Catalog = {
   copiedPlans: (a) => `“下一步计划”部分 ${a.percent}% 照搬基准报告《${a.title}》（${a.path} 第 ${a.line} 行；本篇行↔基准行：${a.where}），请写明本年度新的工作安排。`,
   docxUnreadable: (a) => `无法读取 Word 文件（${a.reason}）。文件可能已损坏或不是 .docx，请在 Word/WPS 中打开后另存为 .docx 再检查。`,
   unsupportedSkipped: (a) => `已跳过：不支持 ${a.ext} 格式，请在 Word/WPS 中另存为 .docx 后再检查。`,
+  // Input formats of issue 14: web pages, PDF, OFD, .doc/.wps through LibreOffice, files a folder walk passes over.
+  htmlEmpty: () => `网页中没有找到正文文字，未检查。`,
+  pdfScanned: () => `扫描件，没有文字层（PDF 中只有图像），无法检查。请先做文字识别（OCR），或提供 .docx/.txt 原稿。`,
+  pdfEncrypted: () => `PDF 设置了打开密码，无法读取。请取消密码后再检查。`,
+  pdfCorrupt: (a) => `PDF 文件已损坏或不完整（${a.reason}），请重新保存或重新下载。`,
+  ofdCorrupt: (a) => `OFD 文件已损坏或不完整（${a.detail}），请重新导出或重新下载。`,
+  ofdNotOfd: () => `文件是压缩包，但不是 OFD 文档（没有 OFD.xml），未检查。`,
+  ofdTooLarge: (a) => `OFD 文档解压后超过 ${a.limitMb} MB（可能是恶意的“压缩炸弹”），已拒绝读取。`,
+  ofdEmpty: () => `OFD 文档中没有文字（可能是扫描件），无法检查。`,
+  sofficeMissing: (a) => `${a.ext} 文件需要 LibreOffice 转换，但未找到 soffice。请安装 LibreOffice，或先转换：soffice --headless --convert-to docx "${a.name}"，再检查生成的 .docx。`,
+  sofficeFailed: (a) => `LibreOffice 未能把文件转换为 .docx（${a.reason}）。请在 Word/WPS 中另存为 .docx 后再检查。`,
+  skippedFile: (a) => (a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
 };

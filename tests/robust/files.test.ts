@@ -106,8 +106,10 @@ describe('files that cannot be read', () => {
       ['a.txt', 'unreadable'],
       ['b.txt', 'unreadable'],
       ['good.txt', true],
+      ['self', 'skippedFile'], // listed, not followed (issue 14: a walk passes nothing over silently)
     ]);
     expect(walked.json.files[0]!.errors[0]!.message).toMatch(/符号链接/);
+    expect(walked.json.files[3]!.errors[0]!.message).toMatch(/^已跳过：指向文件夹的快捷方式/);
   });
 });
 
