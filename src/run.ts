@@ -51,6 +51,7 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
     score: result.value,
     passed: result.passed,
     passMark: result.passMark,
+    failedBecause: result.failedBecause,
     sections,
     // `messages` is this function's own array, so it is sorted in place.
     messages: messages.sort((a, b) => a.line - b.line || a.column - b.column),

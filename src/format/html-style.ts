@@ -37,4 +37,6 @@ ul.evidence li { margin: 4px 0; }
 ul.evidence .tag { display: inline-block; min-width: 4em; padding: 0 6px; border-radius: 4px; font-size: 12px; text-align: center; }
 blockquote { margin: 2px 0 6px 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #3c4043; background: #f8f9fa; }
 code { font-size: 12px; color: var(--muted); }
+.why { color: var(--bad); font-size: 13px; font-weight: normal; }
+p.why { margin: 0 0 6px; }
 `;

@@ -7,7 +7,7 @@
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
 import { HTML_STYLE } from './html-style.js';
-import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages } from './sections.js';
+import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages, whyFailed } from './sections.js';
 import { statusLabel, wordsFor, type Words } from './words.js';
 import { escapeXml as h } from './xml.js';
 
@@ -81,7 +81,7 @@ function scoreboard(entries: readonly Entry[], ctx: FormatContext, w: Words): st
     const rank = sorted.findIndex((o) => o.report.score === r.score) + 1;
     const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
     const verdict = r.score === null ? w.notChecked : r.passed ? w.pass : w.fail;
-    return `<tr class="${cls}" data-report="${e.id}"><td class="num rank">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score">${r.score ?? '—'}</td><td class="verdict">${h(verdict)}</td></tr>`;
+    return `<tr class="${cls}" data-report="${e.id}"><td class="num rank">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score">${r.score ?? '—'}</td><td class="verdict">${h(verdict)}${r.passed === false ? `<div class="why">${h(whyFailed(r, ctx))}</div>` : ''}</td></tr>`;
   });
   return [
     `<section id="scoreboard"><h2>${h(w.scoreboard)}</h2>`,
@@ -122,7 +122,8 @@ function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatConte
   const unit = file.lineUnit === 'paragraph' ? w.paragraphs : w.lines;
   const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
   const verdict = r.score === null ? render('notChecked', {}, ctx.lang) : `${w.score} ${r.score}/100 · ${r.passed ? w.pass : w.fail}`;
-  const meta = `<p class="meta"><code>${h(file.path)}</code> · ${h(unit)} ${r.startLine}-${r.endLine}${r.ruleSet ? ` · ${h(ruleSetTitle(ctx, r.ruleSet))}` : ''} · <b class="verdict">${h(verdict)}</b></p>`;
+  const why = r.passed === false ? `\n<p class="why">${h(whyFailed(r, ctx))}</p>` : '';
+  const meta = `<p class="meta"><code>${h(file.path)}</code> · ${h(unit)} ${r.startLine}-${r.endLine}${r.ruleSet ? ` · ${h(ruleSetTitle(ctx, r.ruleSet))}` : ''} · <b class="verdict">${h(verdict)}</b></p>${why}`;
   const messages = visibleMessages(r, ctx);
   const findings = messages.length
     ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${messages

@@ -1,6 +1,7 @@
 /** The JSON contract (issue 2): stable; add fields, never rename. */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, StreamFormat } from '../types.js';
+import { reasonsOf } from '../score/verdict.js';
 import { collected } from './stream.js';
 
 export function toJsonObject(results: readonly FileResult[], ctx: FormatContext) {
@@ -27,6 +28,8 @@ function fileJson(file: FileResult, ctx: FormatContext) {
       score: r.score,
       passed: r.passed,
       passMark: r.passMark,
+      // Why it failed ([] when it passed, null when not checked): codes with their arguments (issue 13).
+      failedBecause: r.score === null ? null : reasonsOf(r),
       sections: r.sections.map((s) => ({ id: s.id, name: s.name, status: s.status, line: s.line, weak: s.weak, figures: s.figures, evidence: s.evidence })),
       messages: r.messages.map((m) => ({
         ruleId: m.ruleId,

@@ -4,7 +4,8 @@
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
-import { visibleMessages } from './sections.js';
+import { reasonsOf } from '../score/verdict.js';
+import { visibleMessages, whyFailed } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 import { escapeXml as x } from './xml.js';
 
@@ -51,8 +52,9 @@ function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts
       cases.push(open, `      <skipped message="${x(render('notChecked', {}, ctx.lang))}"/>`, '    </testcase>');
     } else if (report.passed === false) {
       counts.failures++;
-      const why = w.failedBecause(report.score, report.passMark ?? 0);
-      cases.push(open, `      <failure type="reportlint/score" message="${x(why)}">${x(findingLines(report, ctx).join('\n'))}</failure>`, '    </testcase>');
+      const why = whyFailed(report, ctx);
+      const type = reasonsOf(report).map((r) => r.code).join(' ');
+      cases.push(open, `      <failure type="${x(type)}" message="${x(why)}">${x(findingLines(report, ctx).join('\n'))}</failure>`, '    </testcase>');
     } else {
       const body = findingLines(report, ctx);
       cases.push(body.length ? `${open}\n      <system-out>${x(body.join('\n'))}</system-out>\n    </testcase>` : `${open.slice(0, -1)}/>`);

@@ -1,6 +1,8 @@
 /** What several formatters ask of the results: the sections seen, their names in the user's language, the findings to show. */
 import type { RuleSet } from '../ruleset/types.js';
 import type { FileResult, FormatContext, Message, ReportResult } from '../types.js';
+import { failedText } from '../messages/verdict.js';
+import { reasonsOf } from '../score/verdict.js';
 import { summarize, type RunSummary } from './summary.js';
 
 /** One column of a coverage grid or CSV: a section of a rule set that some report was checked with. */
@@ -60,8 +62,18 @@ export function visibleMessages(report: ReportResult, ctx: FormatContext): reado
 
 /** The run's summary with the most-often-missing sections named in the user's language. */
 export function localSummary(results: readonly FileResult[], ctx: FormatContext): RunSummary {
-  const s = summarize(results);
+  return localized(summarize(results), ctx);
+}
+
+/** A summary's most-often-missing sections named in the user's language (their English names under --lang en). */
+export function localized(s: RunSummary, ctx: Pick<FormatContext, 'lang' | 'ruleSets'>): RunSummary {
   if (ctx.lang !== 'en') return s;
   const english = (name: string) => ctx.ruleSets.flatMap((r) => r.sections).find((x) => x.name === name)?.nameEn ?? name;
   return { ...s, mostMissing: s.mostMissing.map((m) => ({ ...m, name: english(m.name) })) };
+}
+
+/** Why a failed report failed, one sentence in the user's language; '' for a report that passed or was not checked. */
+export function whyFailed(report: ReportResult, ctx: Pick<FormatContext, 'lang'>): string {
+  const reasons = reasonsOf(report);
+  return reasons.length ? failedText(reasons, ctx.lang) : '';
 }

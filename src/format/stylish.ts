@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
 import type { FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import { localized, whyFailed } from './sections.js';
 import { collected } from './stream.js';
 import { summaryOf, type RunSummary } from './summary.js';
 
@@ -28,7 +29,7 @@ export const stream: StreamFormat = {
         for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : w.lines));
         return `${out.join('\n')}\n\n`;
       },
-      end: (tally) => `${summaryLine(c, summaryOf(tally), ctx.lang)}\n`,
+      end: (tally) => `${summaryLine(c, localized(summaryOf(tally), ctx), ctx.lang)}\n`,
     };
   },
 };
@@ -47,7 +48,9 @@ function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: Format
   const lines = r.messages
     .filter((m) => !ctx.quiet || m.severity === 'error')
     .map((m) => `    ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${sev(c, m.severity)}  ${render(m.code, m.args, ctx.lang)}  ${c.dim(m.ruleId)}`);
-  return ctx.quiet && r.passed ? lines : [head, ...lines];
+  // A failed report says why right under its verdict, before the findings (issue 13).
+  const why = r.passed === false ? [`    ${c.red(`✖ ${whyFailed(r, ctx)}`)}`] : [];
+  return ctx.quiet && r.passed ? lines : [head, ...why, ...lines];
 }
 
 function sev(c: InstanceType<typeof Chalk>, severity: string): string {

@@ -43,8 +43,8 @@ export interface Words {
   readonly severities: Readonly<Record<Severity, string>>;
   readonly average: string;
   readonly mostMissing: string;
-  /** Why a report failed, said once per failed report (SARIF, JUnit, GitHub). */
-  readonly failedBecause: (score: number, passMark: number) => string;
+  /** The column or label for why a report failed (the text is messages/verdict.ts). */
+  readonly failedBecause: string;
   readonly summaryText: (s: RunSummary) => string;
   /** Rows left out of a size-limited output (a pull-request comment). */
   readonly notListed: (n: number) => string;
@@ -90,7 +90,7 @@ const zh: Words = {
   severities: { error: '错误', warning: '警告', info: '提示' },
   average: '平均分',
   mostMissing: '最常缺少的部分',
-  failedBecause: (score, passMark) => `得分 ${score}/100，低于及格线 ${passMark}。`,
+  failedBecause: '未通过原因',
   notListed: (n) => `……另有 ${n} 行未列出（评论长度有限），完整结果请用 --format html 或 sarif。`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
@@ -139,7 +139,7 @@ const en: Words = {
   severities: { error: 'error', warning: 'warning', info: 'info' },
   average: 'Average score',
   mostMissing: 'Most often missing',
-  failedBecause: (score, passMark) => `Score ${score}/100 is below the pass mark ${passMark}.`,
+  failedBecause: 'Failed because',
   notListed: (n) => `… ${n} more row(s) not listed (comment size limit); use --format html or sarif for everything.`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;

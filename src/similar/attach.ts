@@ -3,6 +3,7 @@
  * --baseline) and attach them to the results as `similar` plus one message per pair.
  */
 import type { FileResult, Message, ReportResult, SharedPassage, SimilarMatch, SourceText } from '../types.js';
+import { reVerdict } from '../score/verdict.js';
 import { findSimilar } from './engine.js';
 import type { FoundPair, SimilarFile } from './model.js';
 import type { SimilarOptions } from './options.js';
@@ -43,7 +44,8 @@ export async function attachSimilar(results: readonly FileResult[], input: Attac
       const entry = byReport.get(`${i}:${j}`);
       if (!entry) return { ...r, similar: [] };
       const messages = [...r.messages, ...entry.messages].sort((x, y) => x.line - y.line || x.column - y.column);
-      return { ...r, similar: entry.matches.sort((x, y) => y.similarity - x.similarity), messages };
+      // A similarity finding of severity error fails the report: its verdict is said again with it.
+      return reVerdict({ ...r, similar: entry.matches.sort((x, y) => y.similarity - x.similarity), messages });
     }),
   }));
 }

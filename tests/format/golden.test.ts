@@ -11,6 +11,16 @@ describe('golden output', () => {
     });
   }
 
+  // Every failed report says why, from one place (issue 13): the terminal and JSON forms too, in both languages.
+  for (const [name, file] of [['stylish', 'stylish.txt'], ['json', 'json.json']] as const) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${name} (${lang}) matches tests/golden/format/${lang}-${file}`, async () => {
+        const format = await loadFormatter(name);
+        await expect(format(goldenResults(), goldenContext(lang))).toMatchFileSnapshot(`../golden/format/${lang}-${file}`);
+      });
+    }
+  }
+
   it('html in English matches its golden', async () => {
     const format = await loadFormatter('html');
     await expect(format(goldenResults(), goldenContext('en'))).toMatchFileSnapshot('../golden/format/html-en.html');

@@ -28,10 +28,10 @@ describe('junit', () => {
     const doc = parse(junit(goldenResults(), goldenContext()));
     const root = doc.documentElement!;
     expect(root.tagName).toBe('testsuites');
-    expect([attr(root, 'tests'), attr(root, 'failures'), attr(root, 'errors'), attr(root, 'skipped')]).toEqual(['5', '1', '1', '1']);
+    expect([attr(root, 'tests'), attr(root, 'failures'), attr(root, 'errors'), attr(root, 'skipped')]).toEqual(['6', '2', '1', '1']);
     const suites = children(doc, 'testsuite');
-    expect(suites.map((s) => attr(s, 'name'))).toEqual(['县统计局.txt', '汇编,第1期%.txt', 'word/演示县审计局.docx', '扫描件.pdf']);
-    expect(suites.map((s) => children(s, 'testcase').length)).toEqual([1, 2, 1, 1]);
+    expect(suites.map((s) => attr(s, 'name'))).toEqual(['县统计局.txt', '汇编,第1期%.txt', 'word/演示县审计局.docx', '乡镇/演示镇政府.txt', '扫描件.pdf']);
+    expect(suites.map((s) => children(s, 'testcase').length)).toEqual([1, 2, 1, 1, 1]);
   });
 
   it('keeps titles with markup characters intact through escaping', () => {
@@ -44,8 +44,11 @@ describe('junit', () => {
   it('a failed report is a <failure> listing its findings; an unchecked one <skipped>; an unreadable file <error>', () => {
     const doc = parse(junit(goldenResults(), goldenContext('en')));
     const failure = children(doc, 'failure');
-    expect(failure).toHaveLength(1);
-    expect(attr(failure[0]!, 'message')).toBe('Score 55/100 is below the pass mark 60.');
+    expect(failure).toHaveLength(2);
+    expect(attr(failure[0]!, 'message')).toBe('Failed: score 55/100 is below the pass mark 60.');
+    expect(attr(failure[0]!, 'type')).toBe('belowPassMark');
+    expect(attr(failure[1]!, 'message')).toBe('Failed: required section missing: "Problems"; 1 table figure(s) do not add up (first at line 9); 1 error-level finding(s), e.g. line 12: Draft marker "【待补充】" not resolved.');
+    expect(attr(failure[1]!, 'type')).toBe('requiredMissing tableMismatch errorFinding');
     expect(failure[0]!.textContent).toContain('5:1 warning Missing section "Plans"');
     expect(attr(children(doc, 'skipped')[0]!, 'message')).toMatch(/not checked/);
     expect(attr(children(doc, 'error')[0]!, 'type')).toBe('unsupportedFormat');
