@@ -4,7 +4,7 @@
  */
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
-import { tallyAll } from '../format/summary.js';
+import { tallyAll, type Tally } from '../format/summary.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
 import { byPath, checkFiles, errorResult } from '../batch.js';
 import { similarOptions } from '../similar/options.js';
@@ -20,6 +20,7 @@ import type { FileResult, Lang } from '../types.js';
 import { progress } from './progress.js';
 import { softenUnnamed } from './skipped.js';
 import { streamCheck } from './stream.js';
+import { runVerdict } from './verdict.js';
 
 /** The check command's options as yargs parsed them. */
 export interface CheckArgs {
@@ -37,6 +38,7 @@ export interface CheckArgs {
   readonly concurrency: string;
   readonly cache?: boolean;
   readonly 'cache-location': string;
+  readonly 'max-warnings'?: number;
 }
 
 export async function runCheck(
@@ -52,6 +54,7 @@ export async function runCheck(
   const minScore = args['min-score'] ?? spec.minScore;
   const format = args.format ?? spec.format ?? 'stylish';
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
+  const maxWarnings = args['max-warnings'] ?? spec.maxWarnings;
   if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
@@ -59,6 +62,7 @@ export async function runCheck(
   }
   const similarThreshold = args['similar-threshold'];
   if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number, 0 or more');
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
   const formatModule = await loadFormat(format);
 
@@ -73,6 +77,12 @@ export async function runCheck(
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
   const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
   const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  /** The run's exit code, and what stderr must say about it (nothing checked, too many warnings). */
+  const judge = (tally: Tally) => {
+    const verdict = runVerdict(tally, expanded.files.length - files.length, maxWarnings, lang);
+    for (const note of verdict.notes) io.stderr(`reportlint: ${note}\n`);
+    return verdict.exit;
+  };
   const outputFile = args['output-file'];
   const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets };
   // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
@@ -103,9 +113,9 @@ export async function runCheck(
   if (stream) {
     const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
-    const exit = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
+    const tally = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
     finish();
-    return exit;
+    return judge(tally);
   }
 
   const checked = await checkFiles(files, batch);
@@ -124,7 +134,7 @@ export async function runCheck(
   const text = formatModule.default(results, ctx);
   if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
   else io.stdout(text);
-  return exitCode(results);
+  return judge(tallyAll(results));
 }
 
 /** Bytes to stdout: straight through when the Io can take them, else decoded (tests capture text). */

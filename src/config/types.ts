@@ -16,6 +16,7 @@ export interface ConfigSpec {
   rules?: string[];
   ruleSet?: string;
   minScore?: number;
+  maxWarnings?: number;
   lang?: 'zh' | 'en';
   format?: string;
   encoding?: string;

@@ -13,7 +13,7 @@ export const COMMENT_LIMIT = 60_000;
 export default function markdown(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);
   const s = localSummary(results, ctx);
-  const icon = s.failed || s.fileErrors ? '❌' : '✅';
+  const icon = s.failed || s.fileErrors || !s.checked ? '❌' : '✅';
   const head = [`### ${icon} reportlint ${md(ctx.version)}`, '', md(w.summaryText(s)), ''];
   const reports: string[] = [];
   for (const file of results) {

@@ -64,10 +64,10 @@ function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang): 
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;
     const most = missing ? `; most often missing: ${s.mostMissing.map((m) => `${m.name} (${m.count})`).join(', ')}` : '';
     const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}`;
-    return s.failed || s.fileErrors ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+    return s.failed || s.fileErrors || !s.checked ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
   }
   const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
   const most = missing ? `；最常缺少：${missing}` : '';
   const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}`;
-  return s.failed || s.fileErrors ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+  return s.failed || s.fileErrors || !s.checked ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
 }
