@@ -50,6 +50,7 @@ function parser(argv: readonly string[]) {
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the output to this file (atomically) instead of stdout' })
     .option('min-score', { type: 'number', describe: 'pass mark 0-100, overriding the rule sets\'' })
     .option('max-warnings', { type: 'number', describe: 'fail (exit 1) when the checked reports have more warnings than this' })
+    .option('severity', { type: 'string', array: true, describe: 'a check\'s severity, e.g. placeholder=error, sectionWeak=off (repeatable): off, info, warning, error' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' })
     .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
     .option('encoding', { type: 'string', describe: 'text encoding instead of detecting it (utf-8, gb18030, utf-16le …)' })

@@ -3,13 +3,15 @@
  * Pure: takes loaded text and compiled rule sets, returns a FileResult. No I/O here.
  */
 import { runChecks } from './checks/index.js';
+import { templateLeftovers } from './checks/template-text.js';
 import { bodyStart, buildOutline } from './outline/index.js';
 import { matchSections } from './match/index.js';
 import { route } from './ruleset/route.js';
 import { score } from './score/index.js';
+import { applyPolicy, type Policy } from './score/policy.js';
 import { splitReports } from './split/index.js';
 import type { RuleSet } from './ruleset/types.js';
-import type { FileResult, ReportResult, ReportSpan, SourceText } from './types.js';
+import type { FileResult, Message, ReportResult, ReportSpan, SourceText } from './types.js';
 
 export interface CheckOptions {
   readonly ruleSets: readonly RuleSet[];
@@ -17,6 +19,8 @@ export interface CheckOptions {
   readonly forced?: RuleSet;
   /** --min-score: overrides every rule set's pass mark. */
   readonly minScore?: number;
+  /** Severities and waivers from the config and the command line (issue 13). */
+  readonly policy?: Policy;
 }
 
 export function checkSource(source: SourceText, options: CheckOptions): FileResult {
@@ -38,8 +42,9 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
   }
   const outline = buildOutline(lines, span, source.hints);
   const matched = matchSections(ruleSet, outline, lines);
-  const { sections } = matched;
-  const messages = [...matched.messages, ...runChecks({ ruleSet, outline, lines, sections })];
+  const { sections, messages: sectionMessages } = templateLeftovers(ruleSet, outline, lines, matched.sections, matched.messages);
+  const found = [...sectionMessages, ...runChecks({ ruleSet, outline, lines, sections })];
+  const messages = applyPolicy(found, ruleSet.id, source.path, options.policy).map((m) => withLineStart(m, lines));
   const result = score(ruleSet, sections, messages, options.minScore);
   // Spelled out rather than spread (hot path); the key order is the JSON output's.
   return {
@@ -56,4 +61,13 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
     // `messages` is this function's own array, so it is sorted in place.
     messages: messages.sort((a, b) => a.line - b.line || a.column - b.column),
   };
+}
+
+/** Characters of a line's start a Word or WPS user can search for (Ctrl+F) to find a finding. */
+const LINE_START = 16;
+
+function withLineStart(m: Message, lines: readonly string[]): Message {
+  const text = lines[m.line - 1]?.trim();
+  if (!text) return m;
+  return { ...m, lineStart: text.slice(0, LINE_START).replace(/\s+/g, ' ') };
 }

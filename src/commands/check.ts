@@ -20,7 +20,8 @@ import type { FileResult, Lang } from '../types.js';
 import { progress } from './progress.js';
 import { softenUnnamed } from './skipped.js';
 import { streamCheck } from './stream.js';
-import { runVerdict } from './verdict.js';
+import { runVerdict, waiverNotes } from './verdict.js';
+import { buildPolicy, localDate } from '../config/policy.js';
 
 /** The check command's options as yargs parsed them. */
 export interface CheckArgs {
@@ -39,6 +40,7 @@ export interface CheckArgs {
   readonly cache?: boolean;
   readonly 'cache-location': string;
   readonly 'max-warnings'?: number;
+  readonly severity?: string[];
 }
 
 export async function runCheck(
@@ -68,6 +70,9 @@ export async function runCheck(
 
   const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
   const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
+  const now = new Date();
+  const today = localDate(now);
+  const policy = buildPolicy(config, args.severity ?? [], ruleSets, io.cwd, today);
   if (ruleSetId && !forced) {
     throw new UsageError(`unknown rule set "${ruleSetId}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
   }
@@ -80,23 +85,29 @@ export async function runCheck(
   /** The run's exit code, and what stderr must say about it (nothing checked, too many warnings). */
   const judge = (tally: Tally) => {
     const verdict = runVerdict(tally, expanded.files.length - files.length, maxWarnings, lang);
-    for (const note of verdict.notes) io.stderr(`reportlint: ${note}\n`);
+    const where = (i: number) => {
+      const { line } = config!.locate(['waive', i]);
+      return `${config!.file}:${line}`;
+    };
+    const stale = policy?.waivers ? waiverNotes(policy.waivers, tally.waiversUsed, today, where, lang) : [];
+    for (const note of [...stale, ...verdict.notes]) io.stderr(`reportlint: ${note}\n`);
     return verdict.exit;
   };
   const outputFile = args['output-file'];
-  const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets };
+  const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now, quiet: args.quiet, ruleSets };
   // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
   const stream = args.similar ? undefined : formatModule.stream;
   // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
   const readStdin = readOnce(io.readStdin);
   const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
+    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }))
     : undefined;
   const batch = {
     ruleSets,
     ...(forced ? { forced } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
+    ...(policy ? { policy } : {}),
     load: encoding ? { encoding } : {},
     readStdin,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),

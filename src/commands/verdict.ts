@@ -4,6 +4,7 @@
  * fail it (ESLint's --max-warnings). Said on stderr, in the user's language, whatever the format.
  */
 import type { Tally } from '../format/summary.js';
+import { isExpired, type Waiver } from '../score/policy.js';
 import type { Lang } from '../types.js';
 
 export interface RunVerdict {
@@ -44,4 +45,23 @@ function nothingChecked(t: Tally, ignored: number, lang: Lang): string {
   const found = t.files + ignored;
   if (en) return `no report was checked: ${found} file(s) found${why.length ? `; ${why.join('; ')}` : ''}. A run that checks nothing does not pass.`;
   return `没有检查任何报告：共找到 ${found} 个文件${why.length ? `，其中 ${why.join('，')}` : ''}。未检查任何内容不算通过。`;
+}
+
+/**
+ * Waivers that matched no finding, and waivers past their date, said as ESLint says unused
+ * disable directives: they do not change the exit code, but a stale waiver should be removed.
+ * `where(i)` names the waiver's place in the config (file:line).
+ */
+export function waiverNotes(waivers: readonly Waiver[], used: readonly number[], today: string, where: (i: number) => string, lang: Lang): string[] {
+  const en = lang === 'en';
+  const notes: string[] = [];
+  waivers.forEach((w, i) => {
+    const what = [w.rule, w.section].filter(Boolean).join(' / ');
+    if (isExpired(w, today)) {
+      notes.push(en ? `${where(i)}: waiver of ${what} expired on ${w.until}; its findings count again.` : `${where(i)}：对 ${what} 的豁免已于 ${w.until} 到期，相关问题重新计入。`);
+    } else if (!used.includes(i)) {
+      notes.push(en ? `${where(i)}: waiver of ${what} matched no finding; remove it if it is no longer needed.` : `${where(i)}：对 ${what} 的豁免没有匹配到任何问题，如已不需要请删除。`);
+    }
+  });
+  return notes;
 }
