@@ -10,12 +10,12 @@ export default function csv(results: readonly FileResult[], ctx: FormatContext):
   const w = wordsFor(ctx.lang);
   const columns = sectionColumns(results, ctx);
   const multi = new Set(columns.map((c) => c.ruleSet)).size > 1;
-  const header = [w.file, w.report, w.startLine, w.endLine, w.ruleSet, w.score, w.passMark, w.result, w.failedBecause, w.errors, w.warnings];
+  const header = [w.file, w.report, w.startLine, w.endLine, w.ruleSet, w.score, w.passMark, w.result, w.failedBecause, w.errors, w.warnings, w.waived];
   const rows = [[...header, ...columns.map((c) => (multi ? `${c.ruleSet}/${c.name}` : c.name))]];
   for (const file of results) {
     if (!file.reports.length && file.errors.some((e) => e.severity === 'error')) {
       // An unreadable file still gets a row, so a grader's sheet lists every file handed in.
-      rows.push([file.path, '', '', '', '', '', '', w.fileProblems, '', String(file.errors.length), '', ...columns.map(() => '')]);
+      rows.push([file.path, '', '', '', '', '', '', w.fileProblems, '', String(file.errors.length), '', '', ...columns.map(() => '')]);
     }
     for (const r of file.reports) rows.push(reportRow(file.path, r, columns, w, ctx));
   }
@@ -23,7 +23,8 @@ export default function csv(results: readonly FileResult[], ctx: FormatContext):
 }
 
 function reportRow(path: string, r: ReportResult, columns: readonly SectionColumn[], w: Words, ctx: FormatContext): string[] {
-  const count = (s: string) => String(r.messages.filter((m) => m.severity === s).length);
+  const count = (s: string) => String(r.messages.filter((m) => m.severity === s && !m.waived).length);
+  const waived = String(r.messages.filter((m) => m.waived).length);
   const verdict = r.score === null ? w.notChecked : r.passed ? w.pass : w.fail;
   const cells = columns.map((c) => {
     if (c.ruleSet !== r.ruleSet) return '';
@@ -31,7 +32,7 @@ function reportRow(path: string, r: ReportResult, columns: readonly SectionColum
     if (!s) return '';
     return statusLabel(w, s.status, s.weak);
   });
-  return [path, r.title || w.untitled, String(r.startLine), String(r.endLine), r.ruleSet ?? '', r.score === null ? '' : String(r.score), r.passMark === null ? '' : String(r.passMark), verdict, whyFailed(r, ctx), count('error'), count('warning'), ...cells];
+  return [path, r.title || w.untitled, String(r.startLine), String(r.endLine), r.ruleSet ?? '', r.score === null ? '' : String(r.score), r.passMark === null ? '' : String(r.passMark), verdict, whyFailed(r, ctx), count('error'), count('warning'), waived, ...cells];
 }
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. Formula-looking text is defused with a leading apostrophe. */

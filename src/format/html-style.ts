@@ -32,6 +32,7 @@ article.report.pass { border-left: 6px solid var(--ok); }
 .sev-error { color: var(--bad); font-weight: 600; }
 .sev-warning { color: #e65100; }
 .sev-info { color: #1565c0; }
+.sev-waived, tr.waived { color: var(--muted); }
 ul.evidence { list-style: none; padding: 0; margin: 0; }
 ul.evidence li { margin: 4px 0; }
 ul.evidence .tag { display: inline-block; min-width: 4em; padding: 0 6px; border-radius: 4px; font-size: 12px; text-align: center; }

@@ -7,7 +7,7 @@
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
 import { HTML_STYLE } from './html-style.js';
-import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages, whyFailed } from './sections.js';
+import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, messageText, visibleMessages, whyFailed } from './sections.js';
 import { statusLabel, wordsFor, type Words } from './words.js';
 import { escapeXml as h } from './xml.js';
 
@@ -127,7 +127,7 @@ function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatConte
   const messages = visibleMessages(r, ctx);
   const findings = messages.length
     ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${messages
-        .map((m) => `<tr><td class="num">${m.line}:${m.column}</td><td class="sev-${m.severity}">${h(w.severities[m.severity])}</td><td class="message">${h(render(m.code, m.args, ctx.lang))}</td><td><code>${h(m.ruleId)}</code></td></tr>`)
+        .map((m) => `<tr${m.waived ? ' class="waived"' : ''}><td class="num">${m.line}:${m.column}</td><td class="sev-${m.waived ? 'waived' : m.severity}">${h(m.waived ? w.waived : w.severities[m.severity])}</td><td class="message">${h(messageText(m, ctx.lang))}</td><td><code>${h(m.ruleId)}</code></td></tr>`)
         .join('')}</tbody></table>`
     : r.score === null
       ? ''

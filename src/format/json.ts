@@ -38,6 +38,9 @@ function fileJson(file: FileResult, ctx: FormatContext) {
         line: m.line,
         column: m.column,
         message: render(m.code, m.args, ctx.lang),
+        // Beside a finding a config waiver covers (issue 13), and the first words of its line for Word's search.
+        ...(m.waived ? { waived: { reason: m.waived.reason } } : {}),
+        ...(m.lineStart !== undefined ? { lineStart: m.lineStart } : {}),
       })),
       // Only when the similarity pass ran; each entry names the other report and the shared passages.
       ...(r.similar ? { similar: r.similar } : {}),

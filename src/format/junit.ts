@@ -5,7 +5,7 @@
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
 import { reasonsOf } from '../score/verdict.js';
-import { visibleMessages, whyFailed } from './sections.js';
+import { messageText, visibleMessages, whyFailed } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 import { escapeXml as x } from './xml.js';
 
@@ -68,5 +68,5 @@ function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts
 
 /** One line per finding, `line:column severity message (ruleId)`, as stylish prints it. */
 function findingLines(report: ReportResult, ctx: FormatContext): string[] {
-  return visibleMessages(report, ctx).map((m) => `${m.line}:${m.column} ${m.severity} ${render(m.code, m.args, ctx.lang)} (${m.ruleId})`);
+  return visibleMessages(report, ctx).map((m) => `${m.line}:${m.column} ${m.severity} ${messageText(m, ctx.lang)} (${m.ruleId})`);
 }

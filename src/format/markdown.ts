@@ -4,7 +4,7 @@
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
-import { localSummary, sectionName, visibleMessages, whyFailed } from './sections.js';
+import { localSummary, messageText, sectionName, visibleMessages, whyFailed } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 
 /** GitHub refuses comments over 65,536 characters; stay under it with room for a note. */
@@ -79,7 +79,7 @@ function findingRows(results: readonly FileResult[], ctx: FormatContext, w: Word
     for (const r of file.reports) {
       for (const m of visibleMessages(r, ctx)) {
         const unit = file.lineUnit === 'paragraph' ? ` (${w.paragraphs})` : '';
-        rows.push(row([md(`${file.path}:${m.line}:${m.column}${unit}`), w.severities[m.severity], md(render(m.code, m.args, ctx.lang)), `\`${m.ruleId}\``]));
+        rows.push(row([md(`${file.path}:${m.line}:${m.column}${unit}`), m.waived ? w.waived : w.severities[m.severity], md(messageText(m, ctx.lang)), `\`${m.ruleId}\``]));
       }
     }
   }

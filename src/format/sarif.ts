@@ -115,6 +115,8 @@ function reportResults(
       level: level(m.severity),
       message: { text: render(m.code, m.args, ctx.lang) },
       locations: [location(uri, m.line, m.column)],
+      // A config waiver is an external suppression, accepted with its reason (SARIF 3.35).
+      ...(m.waived ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: m.waived.reason }] } : {}),
       properties: props,
     };
   });

@@ -1,6 +1,7 @@
 /** What several formatters ask of the results: the sections seen, their names in the user's language, the findings to show. */
 import type { RuleSet } from '../ruleset/types.js';
 import type { FileResult, FormatContext, Message, ReportResult } from '../types.js';
+import { render } from '../messages/index.js';
 import { failedText } from '../messages/verdict.js';
 import { reasonsOf } from '../score/verdict.js';
 import { summarize, type RunSummary } from './summary.js';
@@ -76,4 +77,15 @@ export function localized(s: RunSummary, ctx: Pick<FormatContext, 'lang' | 'rule
 export function whyFailed(report: ReportResult, ctx: Pick<FormatContext, 'lang'>): string {
   const reasons = reasonsOf(report);
   return reasons.length ? failedText(reasons, ctx.lang) : '';
+}
+
+/** A waived finding's note, "（已豁免：理由）", to put after its message; '' when it is not waived. */
+export function waivedNote(m: Message, lang: FormatContext['lang']): string {
+  if (!m.waived) return '';
+  return lang === 'en' ? ` (waived: ${m.waived.reason})` : `（已豁免：${m.waived.reason}）`;
+}
+
+/** A finding's message text in the user's language, with its waiver said after it. */
+export function messageText(m: Message, lang: FormatContext['lang']): string {
+  return render(m.code, m.args, lang) + waivedNote(m, lang);
 }

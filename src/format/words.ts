@@ -41,6 +41,8 @@ export interface Words {
   readonly weakLabel: (label: string) => string;
   readonly status: Readonly<Record<SectionStatus, string>>;
   readonly severities: Readonly<Record<Severity, string>>;
+  /** A waived finding's severity cell, and the CSV column counting them. */
+  readonly waived: string;
   readonly average: string;
   readonly mostMissing: string;
   /** The column or label for why a report failed (the text is messages/verdict.ts). */
@@ -88,6 +90,7 @@ const zh: Words = {
   weakLabel: (label) => `${label}（单薄）`,
   status: { section: '有标题', mention: '仅提及', missing: '缺少' },
   severities: { error: '错误', warning: '警告', info: '提示' },
+  waived: '已豁免',
   average: '平均分',
   mostMissing: '最常缺少的部分',
   failedBecause: '未通过原因',
@@ -137,6 +140,7 @@ const en: Words = {
   weakLabel: (label) => `${label} (thin)`,
   status: { section: 'section', mention: 'mention', missing: 'missing' },
   severities: { error: 'error', warning: 'warning', info: 'info' },
+  waived: 'waived',
   average: 'Average score',
   mostMissing: 'Most often missing',
   failedBecause: 'Failed because',
