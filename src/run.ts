@@ -66,8 +66,13 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
 /** Characters of a line's start a Word or WPS user can search for (Ctrl+F) to find a finding. */
 const LINE_START = 16;
 
+/**
+ * A missing section has no place of its own (it points at the title), so it gets none. A table row
+ * gives its first cell: Word's search does not cross cells.
+ */
 function withLineStart(m: Message, lines: readonly string[]): Message {
-  const text = lines[m.line - 1]?.trim();
-  if (!text) return m;
-  return { ...m, lineStart: text.slice(0, LINE_START).replace(/\s+/g, ' ') };
+  if (m.code === 'sectionMissing') return m;
+  const text = lines[m.line - 1]?.trim().split(/\t| \| |\s{2,}/u)[0]!.slice(0, LINE_START).trim();
+  // Figures alone ("1" of a table row) find nothing in particular.
+  return text && !/^[\d\s.,%]+$/u.test(text) ? { ...m, lineStart: text.replace(/\s+/gu, ' ') } : m;
 }

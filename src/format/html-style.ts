@@ -33,6 +33,8 @@ article.report.pass { border-left: 6px solid var(--ok); }
 .sev-warning { color: #e65100; }
 .sev-info { color: #1565c0; }
 .sev-waived, tr.waived { color: var(--muted); }
+td .find { font-size: 12px; color: #00695c; text-align: left; white-space: nowrap; }
+.folded { color: var(--muted); }
 ul.evidence { list-style: none; padding: 0; margin: 0; }
 ul.evidence li { margin: 4px 0; }
 ul.evidence .tag { display: inline-block; min-width: 4em; padding: 0 6px; border-radius: 4px; font-size: 12px; text-align: center; }

@@ -6,6 +6,7 @@
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
+import { fold, foldNote } from './fold.js';
 import { HTML_STYLE } from './html-style.js';
 import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, messageText, visibleMessages, whyFailed } from './sections.js';
 import { statusLabel, wordsFor, type Words } from './words.js';
@@ -125,9 +126,14 @@ function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatConte
   const why = r.passed === false ? `\n<p class="why">${h(whyFailed(r, ctx))}</p>` : '';
   const meta = `<p class="meta"><code>${h(file.path)}</code> · ${h(unit)} ${r.startLine}-${r.endLine}${r.ruleSet ? ` · ${h(ruleSetTitle(ctx, r.ruleSet))}` : ''} · <b class="verdict">${h(verdict)}</b></p>${why}`;
   const messages = visibleMessages(r, ctx);
+  // Repeats folded onto their first; each with the first words of its line, to search for in Word (issue 13).
   const findings = messages.length
-    ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${messages
-        .map((m) => `<tr${m.waived ? ' class="waived"' : ''}><td class="num">${m.line}:${m.column}</td><td class="sev-${m.waived ? 'waived' : m.severity}">${h(m.waived ? w.waived : w.severities[m.severity])}</td><td class="message">${h(messageText(m, ctx.lang))}</td><td><code>${h(m.ruleId)}</code></td></tr>`)
+    ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${fold(messages)
+        .map(({ first: m, ...f }) => {
+          const find = m.lineStart ? `<div class="find" title="${h(w.findHint)}">${h(m.lineStart)}</div>` : '';
+          const unit = file.lineUnit === 'paragraph' ? `${w.paragraph} ` : '';
+          return `<tr${m.waived ? ' class="waived"' : ''}><td class="num">${h(unit)}${m.line}:${m.column}${find}</td><td class="sev-${m.waived ? 'waived' : m.severity}">${h(m.waived ? w.waived : w.severities[m.severity])}</td><td class="message">${h(messageText(m, ctx.lang))}${f.count > 1 ? `<span class="folded">${h(foldNote({ first: m, ...f }, ctx.lang))}</span>` : ''}</td><td><code>${h(m.ruleId)}</code></td></tr>`;
+        })
         .join('')}</tbody></table>`
     : r.score === null
       ? ''

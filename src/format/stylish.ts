@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
 import type { FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import { findText, fold, foldNote } from './fold.js';
 import { localized, messageText, whyFailed } from './sections.js';
 import { collected } from './stream.js';
 import { summaryOf, type RunSummary } from './summary.js';
@@ -45,9 +46,12 @@ function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: Format
   }
   const verdict = r.passed ? c.green(w.pass) : c.red(w.fail);
   const head = `  ${title}  ${range}  ${c.dim(`${w.ruleSet} ${r.ruleSet}`)}  ${w.score} ${r.score}/100  ${verdict}`;
-  const lines = r.messages
-    .filter((m) => !ctx.quiet || m.severity === 'error')
-    .map((m) => `    ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${m.waived ? c.dim('waived ') : sev(c, m.severity)}  ${messageText(m, ctx.lang)}  ${c.dim(m.ruleId)}`);
+  // Repeats folded onto their first; each line with the first words of its line, to search for in Word.
+  const lines = fold(r.messages.filter((m) => !ctx.quiet || m.severity === 'error')).map((f) => {
+    const m = f.first;
+    const find = findText(m);
+    return `    ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${m.waived ? c.dim('waived ') : sev(c, m.severity)}  ${messageText(m, ctx.lang)}${foldNote(f, ctx.lang)}  ${find ? `${c.cyan(find)}  ` : ''}${c.dim(m.ruleId)}`;
+  });
   // A failed report says why right under its verdict, before the findings (issue 13).
   const why = r.passed === false ? [`    ${c.red(`✖ ${whyFailed(r, ctx)}`)}`] : [];
   return ctx.quiet && r.passed ? lines : [head, ...why, ...lines];

@@ -43,6 +43,8 @@ export interface Words {
   readonly severities: Readonly<Record<Severity, string>>;
   /** A waived finding's severity cell, and the CSV column counting them. */
   readonly waived: string;
+  /** Tooltip of a finding's search string. */
+  readonly findHint: string;
   readonly average: string;
   readonly mostMissing: string;
   /** The column or label for why a report failed (the text is messages/verdict.ts). */
@@ -91,6 +93,7 @@ const zh: Words = {
   status: { section: '有标题', mention: '仅提及', missing: '缺少' },
   severities: { error: '错误', warning: '警告', info: '提示' },
   waived: '已豁免',
+  findHint: '该行开头的文字，可在 Word/WPS 中用“查找”定位',
   average: '平均分',
   mostMissing: '最常缺少的部分',
   failedBecause: '未通过原因',
@@ -141,6 +144,7 @@ const en: Words = {
   status: { section: 'section', mention: 'mention', missing: 'missing' },
   severities: { error: 'error', warning: 'warning', info: 'info' },
   waived: 'waived',
+  findHint: 'The first words of the line: search for them in Word or WPS',
   average: 'Average score',
   mostMissing: 'Most often missing',
   failedBecause: 'Failed because',

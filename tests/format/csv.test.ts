@@ -61,7 +61,7 @@ describe('csv', () => {
     expect(failed.slice(0, 2)).toEqual(['汇编,第1期%.txt', '演示县<档案馆> & "史志办"2024年工作总结']);
     expect(failed.slice(7)).toEqual(['未通过', '未通过：得分 55/100，低于及格线 60。', '0', '2', '0', '有标题（单薄）', '仅提及', '缺少']);
     // The waived placeholder is counted apart, not as a warning.
-    expect(rows.find((r) => r[5] === '80')!.slice(9, 12)).toEqual(['3', '0', '1']);
+    expect(rows.find((r) => r[5] === '80')!.slice(9, 12)).toEqual(['3', '4', '1']);
     expect(rows.find((r) => r[5] === '80')![8]).toBe('未通过：缺少必备部分“存在问题”；表格数据不一致 1 处（首处在第 9 行）；1 处错误级问题，如第 12 行：草稿标记“【待补充】”尚未处理。');
     expect(rows.find((r) => r[1] === '另一份说明材料')!.slice(4, 15)).toEqual(['', '', '', '未检查', '', '0', '0', '0', '', '', '']);
     expect(rows.at(-1)!.slice(0, 1)).toEqual(['扫描件.pdf']);

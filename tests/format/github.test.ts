@@ -14,7 +14,7 @@ describe('github', () => {
 
   it('writes one command per finding, per failed report and per file problem, then a summary line', () => {
     const commands = lines.filter((l) => l.startsWith('::'));
-    expect(commands).toHaveLength(12);
+    expect(commands).toHaveLength(16);
     expect(lines.at(-1)).toMatch(/^5 个文件共 5 篇报告：2 篇通过，2 篇未通过，1 篇未检查/);
     for (const c of commands) expect(c).toMatch(/^::(error|warning|notice) file=[^,:]+(,line=\d+)?(,col=\d+)?,title=[^,:]+::[^\r\n]+$/);
   });
@@ -30,7 +30,7 @@ describe('github', () => {
 
   it('puts verdicts and file problems first, then errors, warnings, notices (GitHub shows only the first few of each)', () => {
     const kinds = lines.filter((l) => l.startsWith('::')).map((l) => (/title=reportlint[ %]/.test(l) && l.startsWith('::error') ? 'verdict' : l.slice(2, l.indexOf(' '))));
-    expect(kinds).toEqual(['verdict', 'verdict', 'verdict', 'error', 'error', 'error', 'warning', 'warning', 'warning', 'warning', 'notice', 'notice']);
+    expect(kinds).toEqual(['verdict', 'verdict', 'verdict', 'error', 'error', 'error', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning', 'notice', 'notice']);
   });
 
   it('--quiet keeps errors only', () => {
