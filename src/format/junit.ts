@@ -32,7 +32,6 @@ interface Counts {
 function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts; lines: string[] } {
   const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const cases: string[] = [];
-  const unit = file.lineUnit === 'paragraph' ? w.paragraphs : w.lines;
   const fatal = file.errors.filter((e) => e.severity === 'error');
   if (fatal.length) {
     // A file that could not be checked still shows up, as one erroring case, so dashboards count it.
@@ -43,9 +42,15 @@ function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts
     cases.push(`      <error type="${x(fatal[0]!.code)}" message="${x(text)}">${x(text)}</error>`);
     cases.push('    </testcase>');
   }
+  // Test names are the titles alone, so a CI dashboard keeps a report's history across edits that
+  // move its lines (issue 13); a title repeated in one file is told apart by its order: "标题 (2)".
+  const seen = new Map<string, number>();
   for (const report of file.reports) {
     counts.tests++;
-    const name = `${report.title || w.untitled} (${unit} ${report.startLine}-${report.endLine})`;
+    const title = report.title || w.untitled;
+    const nth = (seen.get(title) ?? 0) + 1;
+    seen.set(title, nth);
+    const name = nth === 1 ? title : `${title} (${nth})`;
     const open = `    <testcase classname="${x(file.path)}" name="${x(name)}">`;
     if (report.score === null) {
       counts.skipped++;

@@ -40,4 +40,14 @@ describe('failedBecause', () => {
     const tables = await runCli([table, '--no-similar', '--lang', 'en', '-f', 'github']);
     expect(tables.stdout).toMatch(/::Failed: 4 table figure\(s\) do not add up \(first at line 34\)\./);
   });
+
+  it('with --lang en the summary names the sections in English too', async () => {
+    for (const format of ['stylish', 'github', 'markdown']) {
+      const run = await runCli([samples, '--no-similar', '--lang', 'en', '-f', format]);
+      expect(run.stdout).toMatch(/most often missing: Disclosure on request \(2\)/);
+      expect(run.stdout).not.toContain('依申请公开（2）');
+    }
+    const md = await runCli([missing, '--no-similar', '--lang', 'en', '-f', 'markdown']);
+    expect(md.stdout).toContain('| Administrative reconsideration and litigation |');
+  });
 });

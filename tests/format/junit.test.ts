@@ -37,8 +37,16 @@ describe('junit', () => {
   it('keeps titles with markup characters intact through escaping', () => {
     const doc = parse(junit(goldenResults(), goldenContext()));
     const names = children(doc, 'testcase').map((c) => attr(c, 'name'));
-    expect(names).toContain('演示县<档案馆> & "史志办"2024年工作总结 (行 5-12)');
-    expect(names).toContain('演示县审计局2024年工作总结 (段 1-14)');
+    expect(names).toContain('演示县<档案馆> & "史志办"2024年工作总结');
+    expect(names).toContain('演示县审计局2024年工作总结');
+  });
+
+  it('names a test by its report\'s title alone (stable across edits), a repeated title by its order', () => {
+    const results = goldenResults();
+    const one = results[0]!.reports[0]!;
+    const file = { ...results[0]!, reports: [one, { ...one, startLine: 20, endLine: 30 }, { ...one, title: '' }] };
+    const names = children(parse(junit([file], goldenContext())), 'testcase').map((c) => attr(c, 'name'));
+    expect(names).toEqual(['演示县统计局2024年工作总结', '演示县统计局2024年工作总结 (2)', '（无标题）']);
   });
 
   it('a failed report is a <failure> listing its findings; an unchecked one <skipped>; an unreadable file <error>', () => {
@@ -59,7 +67,7 @@ describe('junit', () => {
     const results = goldenResults();
     const bad = { ...results[0]!, reports: [{ ...results[0]!.reports[0]!, title: 'A\u0001B\u001F' }] };
     const doc = parse(junit([bad], goldenContext()));
-    expect(attr(children(doc, 'testcase')[0]!, 'name')).toBe('AB (行 1-10)');
+    expect(attr(children(doc, 'testcase')[0]!, 'name')).toBe('AB');
   });
 
   it('parses back from the real pipeline on the report fixtures', async () => {
