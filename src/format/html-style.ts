@@ -40,6 +40,27 @@ ul.evidence li { margin: 4px 0; }
 ul.evidence .tag { display: inline-block; min-width: 4em; padding: 0 6px; border-radius: 4px; font-size: 12px; text-align: center; }
 blockquote { margin: 2px 0 6px 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #3c4043; background: #f8f9fa; }
 code { font-size: 12px; color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0; padding: 8px 12px; background: #f1f3f4; border-radius: 8px; }
+.filters input[type=search] { width: 14em; }
+.filters output { color: var(--muted); margin-left: auto; }
+table.scoreboard th button { all: unset; cursor: pointer; font-weight: 600; }
+table.scoreboard th button::after { content: " ↕"; color: var(--muted); font-weight: normal; }
+table.scoreboard th[aria-sort=ascending] button::after { content: " ↑"; }
+table.scoreboard th[aria-sort=descending] button::after { content: " ↓"; }
+td.missing { color: var(--bad); font-size: 13px; }
+[hidden] { display: none !important; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .filters, .legend, table.scoreboard th button::after { display: none; }
+  table.scoreboard th button { font-weight: 600; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+  article.report, tr { break-inside: avoid; }
+  #details { break-before: page; }
+  .grid-wrap { overflow: visible; }
+  thead { display: table-header-group; }
+  .cell-section, .cell-mention, .cell-missing, .why { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
 .why { color: var(--bad); font-size: 13px; font-weight: normal; }
 p.why { margin: 0 0 6px; }
 `;
