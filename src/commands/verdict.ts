@@ -18,7 +18,9 @@ export function runVerdict(tally: Tally, ignored: number, maxWarnings: number | 
   const notes: string[] = [];
   let exit = tally.exit;
   if (tally.checked === 0) {
-    notes.push(nothingChecked(tally, ignored, lang));
+    // When every file was unreadable, the output already names each one with its error (exit 2).
+    const onlyUnreadable = tally.fileErrors === tally.files && !ignored && !tally.reports;
+    if (!onlyUnreadable) notes.push(nothingChecked(tally, ignored, lang));
     exit = 2;
   }
   if (maxWarnings !== undefined && tally.warnings > maxWarnings) {

@@ -82,3 +82,13 @@ describe('--max-warnings', () => {
     expect(bad.stderr).toContain('--max-warnings');
   });
 });
+
+describe('nothing checked, every file unreadable', () => {
+  it('exits 2 with each file\'s error in the output and no second word on stderr', async () => {
+    const dir = folder({ 'reports/a.docx': 'not a zip' });
+    const run = await runCli([join(dir, 'reports', 'a.docx')], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('a.docx');
+    expect(run.stderr).toBe('');
+  });
+});
