@@ -139,7 +139,7 @@ export async function runCheck(
     cwd: io.cwd,
     load: encoding ? { encoding } : {},
     readStdin,
-    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
+    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}), ...(policy ? { policy } : {}) },
   });
 
   const text = formatModule.default(results, ctx);

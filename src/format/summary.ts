@@ -52,7 +52,8 @@ export function tallyOf(file: FileResult): Tally {
   t.empty = file.errors.some((e) => e.code === 'noReports') ? 1 : 0;
   const used = new Set<number>();
   for (const r of file.reports) {
-    if (r.passed === false || r.similar?.some((s) => s.severity === 'error')) t.exit = 1;
+    // A similarity error fails even a report no rule set checked; a waived one fails nothing.
+    if (r.passed === false || r.messages.some((m) => m.ruleId === 'similar' && m.severity === 'error' && !m.waived)) t.exit = 1;
     for (const m of r.messages) {
       if (m.waived) used.add(m.waived.index);
       else if (m.severity === 'warning') t.warnings++;
