@@ -156,7 +156,7 @@ function stdoutBytes(io: Io): (bytes: Uint8Array) => void {
   return (bytes) => io.stdout(utf8.decode(bytes, { stream: true }));
 }
 
-/** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
+/** 2 when an input could not be read or no report was checked, else 1 when a checked report failed, else 0. */
 export function exitCode(results: readonly FileResult[]): number {
-  return tallyAll(results).exit;
+  return runVerdict(tallyAll(results), 0, undefined, 'zh').exit;
 }
