@@ -17,12 +17,13 @@ export default function csv(results: readonly FileResult[], ctx: FormatContext):
       // An unreadable file still gets a row, so a grader's sheet lists every file handed in.
       rows.push([file.path, '', '', '', '', '', '', w.fileProblems, '', String(file.errors.length), '', '', ...columns.map(() => '')]);
     }
-    for (const r of file.reports) rows.push(reportRow(file.path, r, columns, w, ctx));
+    for (const r of file.reports) rows.push(reportRow(file, r, columns, w, ctx));
   }
   return `\uFEFF${rows.map((cells) => cells.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-function reportRow(path: string, r: ReportResult, columns: readonly SectionColumn[], w: Words, ctx: FormatContext): string[] {
+function reportRow(file: FileResult, r: ReportResult, columns: readonly SectionColumn[], w: Words, ctx: FormatContext): string[] {
+  const { path, lineUnit: unit } = file;
   const count = (s: string) => String(r.messages.filter((m) => m.severity === s && !m.waived).length);
   const waived = String(r.messages.filter((m) => m.waived).length);
   const verdict = r.score === null ? w.notChecked : r.passed ? w.pass : w.fail;
@@ -32,7 +33,7 @@ function reportRow(path: string, r: ReportResult, columns: readonly SectionColum
     if (!s) return '';
     return statusLabel(w, s.status, s.weak);
   });
-  return [path, r.title || w.untitled, String(r.startLine), String(r.endLine), r.ruleSet ?? '', r.score === null ? '' : String(r.score), r.passMark === null ? '' : String(r.passMark), verdict, whyFailed(r, ctx), count('error'), count('warning'), waived, ...cells];
+  return [path, r.title || w.untitled, String(r.startLine), String(r.endLine), r.ruleSet ?? '', r.score === null ? '' : String(r.score), r.passMark === null ? '' : String(r.passMark), verdict, whyFailed(r, ctx, unit), count('error'), count('warning'), waived, ...cells];
 }
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. Formula-looking text is defused with a leading apostrophe. */

@@ -22,7 +22,7 @@ export default function github(results: readonly FileResult[], ctx: FormatContex
     for (const r of file.reports) {
       const title = r.title || w.untitled;
       if (r.passed === false && r.score !== null) {
-        out.push([0, command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, whyFailed(r, ctx))]);
+        out.push([0, command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, whyFailed(r, ctx, file.lineUnit))]);
       }
       for (const m of visibleMessages(r, ctx)) {
         // A waived finding is a notice: listed, never an error on the pull request.

@@ -89,7 +89,7 @@ function scoreboard(entries: readonly Entry[], ctx: FormatContext, w: Words): st
     // data-* for the filters (html-script.ts); data-sort where the text does not sort as it should.
     const data = `data-report="${e.id}" data-status="${cls}" data-rule-set="${h(r.ruleSet ?? '')}" data-missing="${h(missing.map((m) => m.key).join(' '))}" data-search="${h(`${r.title} ${e.file.path}`.toLowerCase())}"`;
     const order = r.score === null ? 2 : r.passed ? 0 : 1;
-    return `<tr class="${cls}" ${data}><td class="num rank" data-sort="${r.score === null ? '' : rank}">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score" data-sort="${r.score ?? ''}">${r.score ?? '—'}</td><td class="verdict" data-sort="${order}">${h(verdict)}${r.passed === false ? `<div class="why">${h(whyFailed(r, ctx))}</div>` : ''}</td><td class="missing" data-sort="${String(missing.length).padStart(3, '0')}">${h(missing.map((m) => m.name).join(ctx.lang === 'en' ? ', ' : '、'))}</td></tr>`;
+    return `<tr class="${cls}" ${data}><td class="num rank" data-sort="${r.score === null ? '' : rank}">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score" data-sort="${r.score ?? ''}">${r.score ?? '—'}</td><td class="verdict" data-sort="${order}">${h(verdict)}${r.passed === false ? `<div class="why">${h(whyFailed(r, ctx, e.file.lineUnit))}</div>` : ''}</td><td class="missing" data-sort="${String(missing.length).padStart(3, '0')}">${h(missing.map((m) => m.name).join(ctx.lang === 'en' ? ', ' : '、'))}</td></tr>`;
   });
   const th = (label: string, num = false) => `<th${num ? ' data-type="num"' : ''}><button type="button">${h(label)}</button></th>`;
   return [
@@ -167,7 +167,7 @@ function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatConte
   const unit = file.lineUnit === 'paragraph' ? w.paragraphs : w.lines;
   const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
   const verdict = r.score === null ? render('notChecked', {}, ctx.lang) : `${w.score} ${r.score}/100 · ${r.passed ? w.pass : w.fail}`;
-  const why = r.passed === false ? `\n<p class="why">${h(whyFailed(r, ctx))}</p>` : '';
+  const why = r.passed === false ? `\n<p class="why">${h(whyFailed(r, ctx, file.lineUnit))}</p>` : '';
   const meta = `<p class="meta"><code>${h(file.path)}</code> · ${h(unit)} ${r.startLine}-${r.endLine}${r.ruleSet ? ` · ${h(ruleSetTitle(ctx, r.ruleSet))}` : ''} · <b class="verdict">${h(verdict)}</b></p>${why}`;
   const messages = visibleMessages(r, ctx);
   // Repeats folded onto their first; each with the first words of its line, to search for in Word (issue 13).

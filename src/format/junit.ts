@@ -57,7 +57,7 @@ function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts
       cases.push(open, `      <skipped message="${x(render('notChecked', {}, ctx.lang))}"/>`, '    </testcase>');
     } else if (report.passed === false) {
       counts.failures++;
-      const why = whyFailed(report, ctx);
+      const why = whyFailed(report, ctx, file.lineUnit);
       const type = reasonsOf(report).map((r) => r.code).join(' ');
       cases.push(open, `      <failure type="${x(type)}" message="${x(why)}">${x(findingLines(report, ctx).join('\n'))}</failure>`, '    </testcase>');
     } else {

@@ -58,7 +58,7 @@ function fit(rows: readonly string[], budget: number, w: Words): string[] {
 
 function reportRow(file: FileResult, r: ReportResult, w: Words, ctx: FormatContext): string {
   const missing = r.sections.filter((s) => s.status === 'missing').map((s) => md(sectionName(ctx, r.ruleSet, s))).join(ctx.lang === 'en' ? ', ' : '、') || '—';
-  const verdict = r.score === null ? `➖ ${w.notChecked}` : r.passed ? `✅ ${w.pass}` : `❌ ${md(whyFailed(r, ctx))}`;
+  const verdict = r.score === null ? `➖ ${w.notChecked}` : r.passed ? `✅ ${w.pass}` : `❌ ${md(whyFailed(r, ctx, file.lineUnit))}`;
   return row([
     md(file.path),
     md(r.title || w.untitled),

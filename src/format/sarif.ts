@@ -126,7 +126,7 @@ function reportResults(
     results.unshift({
       ruleId: SCORE_RULE,
       level: 'error',
-      message: { text: `${report.title || w.untitled}: ${whyFailed(report, ctx)}` },
+      message: { text: `${report.title || w.untitled}: ${whyFailed(report, ctx, lineUnit)}` },
       locations: [location(uri, report.startLine, 1)],
       properties: { ...props, score: report.score, passMark: report.passMark, failedBecause: reasonsOf(report) },
     });

@@ -74,9 +74,9 @@ export function localized(s: RunSummary, ctx: Pick<FormatContext, 'lang' | 'rule
 }
 
 /** Why a failed report failed, one sentence in the user's language; '' for a report that passed or was not checked. */
-export function whyFailed(report: ReportResult, ctx: Pick<FormatContext, 'lang'>): string {
+export function whyFailed(report: ReportResult, ctx: Pick<FormatContext, 'lang'>, unit: FileResult['lineUnit']): string {
   const reasons = reasonsOf(report);
-  return reasons.length ? failedText(reasons, ctx.lang) : '';
+  return reasons.length ? failedText(reasons, ctx.lang, unit) : '';
 }
 
 /** A waived finding's note, "（已豁免：理由）", to put after its message; '' when it is not waived. */

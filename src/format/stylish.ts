@@ -1,7 +1,7 @@
 /** Human output for a terminal: per report its score and verdict, one line per finding, then a summary. */
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
-import type { FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import type { FileResult, FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
 import { findText, fold, foldNote } from './fold.js';
 import { localized, messageText, whyFailed } from './sections.js';
 import { collected } from './stream.js';
@@ -17,7 +17,6 @@ export const stream: StreamFormat = {
   perFile: true,
   open(ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    const w = words[ctx.lang];
     return {
       head: '',
       file: (file) => {
@@ -27,7 +26,7 @@ export const stream: StreamFormat = {
           const where = e.line ? `${e.line}:1` : '-';
           out.push(`  ${c.dim(where.padEnd(7))} ${sev(c, e.severity)}  ${render(e.code, e.args, ctx.lang)}`);
         }
-        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : w.lines));
+        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit));
         return `${out.join('\n')}\n\n`;
       },
       end: (tally) => `${summaryLine(c, localized(summaryOf(tally), ctx), ctx.lang)}\n`,
@@ -37,8 +36,9 @@ export const stream: StreamFormat = {
 
 export default collected(stream);
 
-function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, unit: string): string[] {
+function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, lineUnit: FileResult['lineUnit']): string[] {
   const w = words[ctx.lang];
+  const unit = lineUnit === 'paragraph' ? w.paragraph : w.lines;
   const title = c.bold(r.title || w.untitled);
   const range = c.dim(`${unit} ${r.startLine}-${r.endLine}`);
   if (r.score === null) {
@@ -53,7 +53,7 @@ function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: Format
     return `    ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${m.waived ? c.dim('waived ') : sev(c, m.severity)}  ${messageText(m, ctx.lang)}${foldNote(f, ctx.lang)}  ${find ? `${c.cyan(find)}  ` : ''}${c.dim(m.ruleId)}`;
   });
   // A failed report says why right under its verdict, before the findings (issue 13).
-  const why = r.passed === false ? [`    ${c.red(`✖ ${whyFailed(r, ctx)}`)}`] : [];
+  const why = r.passed === false ? [`    ${c.red(`✖ ${whyFailed(r, ctx, lineUnit)}`)}`] : [];
   return ctx.quiet && r.passed ? lines : [head, ...why, ...lines];
 }
 
