@@ -222,6 +222,8 @@ export interface FormatContext {
   /** When the run happened, for pages that say so (html); absent in golden tests. */
   readonly now?: Date;
   readonly quiet: boolean;
+  /** --max-warnings, for formats that say in their summary that the warnings exceed it (stylish). */
+  readonly maxWarnings?: number;
   readonly ruleSets: readonly import('./ruleset/types.js').RuleSet[];
 }
 

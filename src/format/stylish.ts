@@ -29,7 +29,10 @@ export const stream: StreamFormat = {
         for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit));
         return `${out.join('\n')}\n\n`;
       },
-      end: (tally) => `${summaryLine(c, localized(summaryOf(tally), ctx), ctx.lang)}\n`,
+      end: (tally) => {
+        const over = ctx.maxWarnings !== undefined && tally.warnings > ctx.maxWarnings;
+        return `${summaryLine(c, localized(summaryOf(tally), ctx), ctx.lang, over ? [tally.warnings, ctx.maxWarnings!] : null)}\n`;
+      },
     };
   },
 };
@@ -62,16 +65,20 @@ function sev(c: InstanceType<typeof Chalk>, severity: string): string {
   return severity === 'error' ? c.red(label) : severity === 'warning' ? c.yellow(label) : c.blue(label);
 }
 
-function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang): string {
+/** `tooMany`: [warnings, --max-warnings] when the warnings exceed it, which fails the run too. */
+function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang, tooMany: [number, number] | null): string {
+  const bad = s.failed || s.fileErrors || !s.checked || tooMany;
   const missing = s.mostMissing.map((m) => `${m.name}（${m.count}）`).join('、');
   if (lang === 'en') {
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;
     const most = missing ? `; most often missing: ${s.mostMissing.map((m) => `${m.name} (${m.count})`).join(', ')}` : '';
-    const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}`;
-    return s.failed || s.fileErrors || !s.checked ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+    const over = tooMany ? `; ${tooMany[0]} warnings, more than --max-warnings ${tooMany[1]}` : '';
+    const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}${over}`;
+    return bad ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
   }
   const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
   const most = missing ? `；最常缺少：${missing}` : '';
-  const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}`;
-  return s.failed || s.fileErrors || !s.checked ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+  const over = tooMany ? `；警告 ${tooMany[0]} 条，超过 --max-warnings ${tooMany[1]}` : '';
+  const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}${over}`;
+  return bad ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
 }

@@ -68,6 +68,8 @@ describe('--max-warnings', () => {
     const over = await runCli([sample, '--max-warnings', String(warnings - 1)]);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain(`reportlint: 警告过多：共 ${warnings} 条，超过 --max-warnings 允许的 ${warnings - 1} 条。`);
+    // The summary says it too, and is no longer a pass.
+    expect(over.stdout).toMatch(new RegExp(`✖ .*；警告 ${warnings} 条，超过 --max-warnings ${warnings - 1}\n$`));
     const at = await runCli([sample, '--max-warnings', String(warnings)]);
     expect(at.code).toBe(0);
     expect(at.stderr).toBe('');
