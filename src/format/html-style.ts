@@ -35,6 +35,8 @@ article.report.pass { border-left: 6px solid var(--ok); }
 .sev-waived, tr.waived { color: var(--muted); }
 td .find { font-size: 12px; color: #00695c; text-align: left; white-space: nowrap; }
 .folded { color: var(--muted); }
+details.evidence { margin: 6px 0; }
+details.evidence > summary { cursor: pointer; font-weight: 600; }
 ul.evidence { list-style: none; padding: 0; margin: 0; }
 ul.evidence li { margin: 4px 0; }
 ul.evidence .tag { display: inline-block; min-width: 4em; padding: 0 6px; border-radius: 4px; font-size: 12px; text-align: center; }
@@ -60,6 +62,7 @@ td.missing { color: var(--bad); font-size: 13px; }
   .grid-wrap { overflow: visible; }
   thead { display: table-header-group; }
   .cell-section, .cell-mention, .cell-missing, .why { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  details.evidence::details-content { content-visibility: visible; display: block; }
 }
 .why { color: var(--bad); font-size: 13px; font-weight: normal; }
 p.why { margin: 0 0 6px; }

@@ -182,16 +182,26 @@ function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatConte
     : r.score === null
       ? ''
       : `<p class="muted">${h(w.noFindings)}</p>`;
+  // Closed by default: on a page of 40+ reports the quoted evidence is most of the height; the grid says the same at a glance.
   const evidence = r.sections.length
-    ? `<h4>${h(w.evidence)}</h4><ul class="evidence">${r.sections
+    ? `<details class="evidence"><summary>${h(w.evidence)} <span class="muted">${h(evidenceCount(r, w))}</span></summary><ul class="evidence">${r.sections
         .map((s) => {
           const quote = s.evidence === null ? '' : `<blockquote data-line="${s.line}"><span class="muted">${h(file.lineUnit === 'paragraph' ? w.paragraph : w.line)} ${s.line}</span> ${h(s.evidence)}</blockquote>`;
           return `<li><span class="tag cell-${s.status}${s.weak ? ' weak' : ''}">${h(statusLabel(w, s.status, s.weak))}</span> ${h(sectionName(ctx, r.ruleSet, s))}${quote}</li>`;
         })
-        .join('')}</ul>`
+        .join('')}</ul></details>`
     : '';
   const similar = similarList(entry, entries, ctx, w);
   return `<article class="report ${cls}" id="${id}"><h3>${h(r.title || w.untitled)}</h3>\n${meta}\n${findings}\n${evidence}${similar ? `\n${similar}` : ''}</article>`;
+}
+
+/** "有标题 5 · 仅提及 1 · 缺少 1": a report's sections by status, for the closed evidence list's summary. */
+function evidenceCount(r: ReportResult, w: Words): string {
+  return (['section', 'mention', 'missing'] as const)
+    .map((status) => [status, r.sections.filter((s) => s.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${w.status[status]} ${n}`)
+    .join(' · ');
 }
 
 /** Styles of the similarity lists, beside the page's own. */

@@ -132,6 +132,8 @@ describe.skipIf(!hasChromium)('the grading page with 45 reports', () => {
     expect(await page.locator('article.report:visible').first().evaluate((a) => getComputedStyle(a).breakInside)).toBe('avoid');
     // What is filtered out stays out of the print: a grader prints the failed reports only.
     expect(await page.locator('article.report:visible').count()).toBe(30);
+    // The folded evidence is printed open.
+    expect(await page.locator('article.report:visible blockquote').first().isVisible()).toBe(true);
     mkdirSync('test-results', { recursive: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);

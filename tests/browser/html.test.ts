@@ -82,6 +82,10 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
       '“主要工作”部分内容单薄。写明全年主要工作和数据。',
       '“存在问题”仅在其他部分中提及，建议单列标题或条目。',
     ]);
+    // The evidence is folded away until asked for (a page of 40+ reports stays short), its summary counting the sections.
+    expect(await article.locator('blockquote').first().isVisible()).toBe(false);
+    expect(await article.locator('details.evidence summary').innerText()).toBe('依据 有标题 1 · 仅提及 1 · 缺少 1');
+    await article.locator('details.evidence summary').click();
     expect(await article.locator('blockquote').allInnerTexts()).toEqual(['行 7 一、工作情况', '行 8 工作中仍有不足，数字化进度偏慢。']);
     expect(page.url()).toMatch(/#r2$/);
   });
