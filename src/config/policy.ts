@@ -21,23 +21,32 @@ export function knownKeys(ruleSets: readonly RuleSet[]): Set<string> {
   return keys;
 }
 
-/** `--severity placeholder=error` (repeatable, or comma-separated) as a map. */
-export function parseSeverityFlags(flags: readonly string[], known: ReadonlySet<string>): SeverityMap {
-  const out: Record<string, Level> = {};
+/**
+ * `--severity placeholder=error` (repeatable, or comma-separated) as a map for every rule set, and
+ * `--severity zwgk-summary:placeholder=error` as maps for one.
+ */
+export function parseSeverityFlags(flags: readonly string[], known: ReadonlySet<string>, ruleSetIds: readonly string[]): { all: SeverityMap; byRuleSet: Record<string, SeverityMap> } {
+  const all: Record<string, Level> = {};
+  const byRuleSet: Record<string, Record<string, Level>> = {};
   for (const part of flags.flatMap((f) => f.split(','))) {
-    const [key, level, ...rest] = part.split('=').map((x) => x.trim());
-    if (!key || !level || rest.length) throw new UsageError(`--severity takes key=level, e.g. placeholder=error; got "${part}"`);
-    if (!LEVELS.includes(level as Level)) throw new UsageError(`--severity ${key}: level must be one of ${LEVELS.join(', ')}; got "${level}"`);
+    const [scoped, level, ...rest] = part.split('=').map((x) => x.trim());
+    if (!scoped || !level || rest.length) throw new UsageError(`--severity takes key=level, e.g. placeholder=error; got "${part}"`);
+    const colon = scoped.indexOf(':');
+    const ruleSet = colon < 0 ? undefined : scoped.slice(0, colon);
+    const key = colon < 0 ? scoped : scoped.slice(colon + 1);
+    if (!LEVELS.includes(level as Level)) throw new UsageError(`--severity ${scoped}: level must be one of ${LEVELS.join(', ')}; got "${level}"`);
+    if (ruleSet !== undefined && !ruleSetIds.includes(ruleSet)) throw new UsageError(`--severity: unknown rule set "${ruleSet}"; known: ${ruleSetIds.join(', ')}`);
     if (!known.has(key)) throw new UsageError(`--severity: unknown check or rule "${key}"; use a check name (${CHECK_KEYS.join(', ')}), a message code or a section id`);
-    out[key] = level as Level;
+    if (ruleSet === undefined) all[key] = level as Level;
+    else (byRuleSet[ruleSet] ??= {})[key] = level as Level;
   }
-  return out;
+  return { all, byRuleSet };
 }
 
 /** The run's policy; undefined when nothing in it changes a finding. */
 export function buildPolicy(config: Config | null, flags: readonly string[], ruleSets: readonly RuleSet[], cwd: string, today: string): Policy | undefined {
   const known = knownKeys(ruleSets);
-  const cli = parseSeverityFlags(flags, known);
+  const { all: cli, byRuleSet: cliByRuleSet } = parseSeverityFlags(flags, known, ruleSets.map((r) => r.id));
   const spec = config?.spec;
   const fail = (path: (string | number)[], detail: string): never => {
     const { line, column } = config!.locate(path);
@@ -61,6 +70,7 @@ export function buildPolicy(config: Config | null, flags: readonly string[], rul
   });
   const policy: Policy = {
     ...(Object.keys(cli).length ? { cli } : {}),
+    ...(Object.keys(cliByRuleSet).length ? { cliByRuleSet } : {}),
     ...(spec?.severity ? { global: spec.severity } : {}),
     ...(Object.keys(byRuleSet).length ? { byRuleSet } : {}),
     ...(waivers.length

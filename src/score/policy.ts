@@ -27,6 +27,8 @@ export interface Waiver {
 export interface Policy {
   /** From the command line: wins over the config for the same key. */
   readonly cli?: SeverityMap;
+  /** From the command line for one rule set (`--severity zwgk-summary:placeholders=error`). */
+  readonly cliByRuleSet?: Readonly<Record<string, SeverityMap>>;
   /** The config's `severity:`. */
   readonly global?: SeverityMap;
   /** The config's `overrides.<rule set>.severity`. */
@@ -62,9 +64,12 @@ export function sectionOf(m: Message): string | undefined {
   return tail === 'order' ? undefined : tail;
 }
 
-/** The severity the policy gives a finding: the most specific key set anywhere; for one key the command line, then the rule set's, then the global setting. */
+/**
+ * The severity the policy gives a finding: the most specific key set anywhere; for one key the
+ * command line (for this rule set, then for all), then the config (for this rule set, then for all).
+ */
 function levelOf(m: Message, ruleSet: string, policy: Policy): Level {
-  const layers = [policy.cli, policy.byRuleSet?.[ruleSet], policy.global];
+  const layers = [policy.cliByRuleSet?.[ruleSet], policy.cli, policy.byRuleSet?.[ruleSet], policy.global];
   for (const key of keysOf(m)) {
     for (const layer of layers) {
       const level = layer?.[key];

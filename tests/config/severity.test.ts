@@ -41,6 +41,14 @@ describe('severity', () => {
     expect(await severities(p.file, p.dir)).toEqual({ code: 0, placeholders: ['info', 'info'] });
   });
 
+  it('--severity <rule set>:<key>=<level> sets it for one rule set, over the global flag', async () => {
+    const p = project();
+    expect(await severities(p.file, p.dir, ['--severity', 'zwgk-summary:placeholders=error'])).toEqual({ code: 1, placeholders: ['error', 'error'] });
+    expect(await severities(p.file, p.dir, ['--severity', 'zfxxgk-annual:placeholders=error'])).toEqual({ code: 0, placeholders: ['warning', 'warning'] });
+    expect(await severities(p.file, p.dir, ['--severity', 'placeholders=error,zwgk-summary:placeholder-mask=info'])).toEqual({ code: 0, placeholders: ['info', 'info'] });
+    expect((await runCli([p.file, '--severity', 'nosuch:placeholders=error'], { cwd: p.dir })).stderr).toContain('unknown rule set "nosuch"');
+  });
+
   it('an unknown key or level is an error naming the config line or the flag', async () => {
     const p = project('lang: en\nseverity:\n  placeholdr: error\n');
     const run = await runCli([p.file], { cwd: p.dir });
