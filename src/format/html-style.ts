@@ -50,6 +50,8 @@ table.scoreboard th button::after { content: " ↕"; color: var(--muted); font-w
 table.scoreboard th[aria-sort=ascending] button::after { content: " ↑"; }
 table.scoreboard th[aria-sort=descending] button::after { content: " ↓"; }
 td.missing { color: var(--bad); font-size: 13px; }
+table.scoreboard td:nth-child(3) code { word-break: break-all; }
+table.scoreboard td:nth-child(4), table.scoreboard th { white-space: nowrap; }
 [hidden] { display: none !important; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
