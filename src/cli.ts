@@ -69,7 +69,7 @@ function parser(argv: readonly string[], lang: Lang) {
     .option('concurrency', { type: 'string', default: 'auto', describe: 'worker threads: a number, auto (one per core for big batches) or off' })
     .option('cache', { type: 'boolean', default: false, describe: 'only check files changed since the last --cache run' })
     .option('cache-location', { type: 'string', default: '.reportlintcache', describe: 'cache file, or a folder to keep .reportlintcache in' })
-    .example(EXAMPLES[lang].map(([cmd, text]) => [cmd, text]))
+    .example([...EXAMPLES[lang]])
     .epilogue(EPILOGUE[lang])
     .describe(zh ? OPTIONS_ZH : {})
     .version(version)

@@ -46,8 +46,6 @@ export const OPTIONS_ZH: Readonly<Record<string, string>> = {
   concurrency: '工作线程：数字、auto（大批量时每核一个）或 off',
   cache: '只检查上次 --cache 运行后改动过的文件',
   'cache-location': '缓存文件，或存放 .reportlintcache 的文件夹',
-  help: '显示帮助',
-  version: '显示版本号',
 };
 
 /** Chinese texts of the subcommands, by their name. */
