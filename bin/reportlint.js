@@ -38,6 +38,7 @@ try {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     stderrTTY: Boolean(process.stderr.isTTY),
+    locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
   });
 } catch (error) {
   process.stderr.write(`reportlint: internal error, please report it: ${error?.stack ?? error}\n`);

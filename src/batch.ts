@@ -67,7 +67,7 @@ export async function checkEach(
   const threads = workerCount(onDisk.map((i) => files[i]!), options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
-    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load, write: cache ? undefined : options.write };
+    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: cache ? undefined : options.write };
     // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
     for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });

@@ -13,6 +13,7 @@ import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
 import { templateCommand } from './commands/template.js';
 import type { Command } from './commands/types.js';
+import { COMMANDS_ZH, EPILOGUE, EXAMPLES, helpLang, OPTIONS_ZH, USAGE, YARGS_LOCALE } from './help-text.js';
 import type { Lang } from './types.js';
 import { runCheck } from './commands/check.js';
 
@@ -26,6 +27,8 @@ export interface Io {
   readonly color: boolean;
   /** stderr is a terminal: long batches draw a progress bar there. Absent means no. */
   readonly stderrTTY?: boolean;
+  /** The user's locale (LC_ALL, LC_MESSAGES or LANG): --help is in English under an English one. */
+  readonly locale?: string;
 }
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -33,22 +36,28 @@ const version = (createRequire(import.meta.url)('../package.json') as { version:
 /** Subcommands besides the default check; each is also registered with .command() in parser(). */
 const COMMANDS: readonly Command[] = [initCommand, rulesCommand, explainCommand, templateCommand];
 
-function parser(argv: readonly string[]) {
+/** The parser, its help in `lang` (help-text.ts). */
+function parser(argv: readonly string[], lang: Lang) {
+  const zh = lang === 'zh';
+  const about = (c: Command) => (zh ? (COMMANDS_ZH[c.command.split(' ')[0]!] ?? c.describe) : c.describe);
   return yargs([...argv])
     .scriptName('reportlint')
-    .usage('$0 [paths..]\n\n检查政务公开工作总结等政府报告是否覆盖规定内容。\nChecks Chinese government reports against YAML checklists.')
-    .command('$0 [paths..]', 'check reports', (y) =>
-      y.positional('paths', { describe: 'files, folders, globs, or - for stdin', type: 'string', array: true }),
+    .locale(YARGS_LOCALE[lang])
+    .usage(USAGE[lang])
+    .command('$0 [paths..]', zh ? '检查报告' : 'check reports', (y) =>
+      y.positional('paths', { describe: zh ? '文件、文件夹、glob，或 - 表示标准输入' : 'files, folders, globs, or - for stdin', type: 'string', array: true }),
     )
-    .command(initCommand.command, initCommand.describe, initCommand.builder)
-    .command(rulesCommand.command, rulesCommand.describe, rulesCommand.builder)
-    .command(explainCommand.command, explainCommand.describe, explainCommand.builder)
-    .command(templateCommand.command, templateCommand.describe, templateCommand.builder)
+    .command(initCommand.command, about(initCommand), initCommand.builder)
+    .command(rulesCommand.command, about(rulesCommand), rulesCommand.builder)
+    .command(explainCommand.command, about(explainCommand), explainCommand.builder)
+    .command(templateCommand.command, about(templateCommand), templateCommand.builder)
     .option('rules', { type: 'string', array: true, describe: 'add rule sets from a YAML file or folder (repeatable)' })
     .option('rule-set', { type: 'string', describe: 'check every report with this rule set id' })
     .option('format', { alias: 'f', type: 'string', describe: `output format (default stylish): ${FORMAT_NAMES.join(', ')}` })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the output to this file (atomically) instead of stdout' })
     .option('min-score', { type: 'number', describe: 'pass mark 0-100, overriding the rule sets\'' })
+    .option('max-warnings', { type: 'number', describe: 'fail (exit 1) when the checked reports have more warnings than this' })
+    .option('severity', { type: 'string', array: true, describe: 'a check\'s severity, e.g. placeholder=error, sectionWeak=off (repeatable): off, info, warning, error' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' })
     .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
     .option('encoding', { type: 'string', describe: 'text encoding instead of detecting it (utf-8, gb18030, utf-16le …)' })
@@ -60,16 +69,9 @@ function parser(argv: readonly string[]) {
     .option('concurrency', { type: 'string', default: 'auto', describe: 'worker threads: a number, auto (one per core for big batches) or off' })
     .option('cache', { type: 'boolean', default: false, describe: 'only check files changed since the last --cache run' })
     .option('cache-location', { type: 'string', default: '.reportlintcache', describe: 'cache file, or a folder to keep .reportlintcache in' })
-    .example('$0 总结.txt', 'check one report')
-    .example('$0 汇编.txt --format json', 'check a compilation, machine-readable')
-    .example('$0 reports/ --min-score 80', 'grade a folder with a stricter pass mark')
-    .example('$0 "reports/**/*.md" --lang en', 'glob, English messages')
-    .example('cat 草稿.txt | $0 -', 'check standard input')
-    .example('$0 init', 'write a commented starter .reportlintrc.yaml')
-    .example('$0 rules show zwgk-summary', "a rule set's sections, weights and hints")
-    .example('$0 explain zwgk-summary plans', 'what a section needs, with an example outline')
-    .example('$0 template zfxxgk-annual > 年度报告.txt', 'a skeleton report to start from')
-    .epilogue('Exit codes: 0 every checked report passes, 1 some report fails, 2 usage, rule-set or input error.')
+    .example([...EXAMPLES[lang]])
+    .epilogue(EPILOGUE[lang])
+    .describe(zh ? OPTIONS_ZH : {})
     .version(version)
     .help()
     .strict()
@@ -97,7 +99,7 @@ const STDIN_ARG = '<stdin>';
 async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   let helpShown = '';
-  const args = await parser(argv).parseAsync([...argv], {}, (_err, _argv, output) => {
+  const args = await parser(argv, helpLang(rawArgv, io.locale)).parseAsync([...argv], {}, (_err, _argv, output) => {
     helpShown = output;
   });
   if (helpShown) {

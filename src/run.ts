@@ -3,14 +3,16 @@
  * Pure: takes loaded text and compiled rule sets, returns a FileResult. No I/O here.
  */
 import { runChecks } from './checks/index.js';
+import { templateLeftovers } from './checks/template-text.js';
 import { bodyStart, buildOutline } from './outline/index.js';
 import { matchSections } from './match/index.js';
 import { route } from './ruleset/route.js';
 import { score } from './score/index.js';
+import { applyPolicy, type Policy } from './score/policy.js';
 import { splitReports } from './split/index.js';
 import { simplifiedLines } from './split/traditional.js';
 import type { RuleSet } from './ruleset/types.js';
-import type { FileResult, ReportResult, ReportSpan, SourceText } from './types.js';
+import type { FileResult, Message, ReportResult, ReportSpan, SourceText } from './types.js';
 
 export interface CheckOptions {
   readonly ruleSets: readonly RuleSet[];
@@ -18,6 +20,8 @@ export interface CheckOptions {
   readonly forced?: RuleSet;
   /** --min-score: overrides every rule set's pass mark. */
   readonly minScore?: number;
+  /** Severities and waivers from the config and the command line (issue 13). */
+  readonly policy?: Policy;
 }
 
 export function checkSource(original: SourceText, options: CheckOptions): FileResult {
@@ -41,8 +45,9 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
   }
   const outline = buildOutline(lines, span, source.hints);
   const matched = matchSections(ruleSet, outline, lines);
-  const { sections } = matched;
-  const messages = [...matched.messages, ...runChecks({ ruleSet, outline, lines, sections })];
+  const { sections, messages: sectionMessages } = templateLeftovers(ruleSet, outline, lines, matched.sections, matched.messages);
+  const found = [...sectionMessages, ...runChecks({ ruleSet, outline, lines, sections })];
+  const messages = applyPolicy(found, ruleSet.id, source.path, options.policy).map((m) => withLineStart(m, lines));
   const result = score(ruleSet, sections, messages, options.minScore);
   // Spelled out rather than spread (hot path); the key order is the JSON output's.
   return {
@@ -54,8 +59,23 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
     score: result.value,
     passed: result.passed,
     passMark: result.passMark,
+    failedBecause: result.failedBecause,
     sections,
     // `messages` is this function's own array, so it is sorted in place.
     messages: messages.sort((a, b) => a.line - b.line || a.column - b.column),
   };
+}
+
+/** Characters of a line's start a Word or WPS user can search for (Ctrl+F) to find a finding. */
+const LINE_START = 16;
+
+/**
+ * A missing section has no place of its own (it points at the title), so it gets none. A table row
+ * gives its first cell: Word's search does not cross cells.
+ */
+function withLineStart(m: Message, lines: readonly string[]): Message {
+  if (m.code === 'sectionMissing') return m;
+  const text = lines[m.line - 1]?.trim().split(/\t| \| |\s{2,}/u)[0]!.slice(0, LINE_START).trim();
+  // Figures alone ("1" of a table row) find nothing in particular.
+  return text && !/^[\d\s.,%]+$/u.test(text) ? { ...m, lineStart: text.replace(/\s+/gu, ' ') } : m;
 }

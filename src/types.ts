@@ -101,7 +101,31 @@ export interface Message {
   readonly severity: Severity;
   readonly line: number;
   readonly column: number;
+  /** The first words of the line the finding is on, to find it with Word's search (set by the check stage). */
+  readonly lineStart?: string;
+  /** A config waiver covers this finding: it is listed, but does not fail the report or count as a warning. */
+  readonly waived?: WaivedBy;
 }
+
+/** Which waiver of the config covered a finding, and why. */
+export interface WaivedBy {
+  /** Index of the waiver in the config's `waive:` list. */
+  readonly index: number;
+  readonly reason: string;
+}
+
+/**
+ * Why a report failed, as data: one entry per kind of reason, rendered last by messages/verdict.ts.
+ * Every format says a failed report's reason from this list (issue 13).
+ */
+export type FailReason =
+  /** Required sections are missing (errors of code sectionMissing). */
+  | { readonly code: 'requiredMissing'; readonly sections: readonly { readonly id: string; readonly name: string; readonly nameEn: string }[] }
+  /** A table does not add up (errors of the tables check); `line` is the first. */
+  | { readonly code: 'tableMismatch'; readonly count: number; readonly line: number }
+  | { readonly code: 'belowPassMark'; readonly score: number; readonly passMark: number }
+  /** Any other error-level finding (a placeholder made an error, copied text …); the first one is named. */
+  | { readonly code: 'errorFinding'; readonly count: number; readonly first: { readonly ruleId: string; readonly code: string; readonly args: Readonly<Record<string, string | number>>; readonly line: number } };
 
 export type SectionStatus = 'section' | 'mention' | 'missing';
 
@@ -135,6 +159,8 @@ export interface Score {
   readonly value: number;
   readonly passed: boolean;
   readonly passMark: number;
+  /** Empty when the report passes. */
+  readonly failedBecause: readonly FailReason[];
 }
 
 /** One checked (or unchecked) report. Shaped after the JSON contract of issue 2. */
@@ -147,6 +173,8 @@ export interface ReportResult {
   readonly score: number | null;
   readonly passed: boolean | null;
   readonly passMark: number | null;
+  /** Why the report failed: empty when it passed; absent when it was not checked (or in results from before issue 13). */
+  readonly failedBecause?: readonly FailReason[];
   readonly sections: readonly SectionFinding[];
   readonly messages: readonly Message[];
   /** Reports sharing much of this one's text (issue 7); absent when the similarity pass did not run. */
@@ -211,6 +239,8 @@ export interface FormatContext {
   /** When the run happened, for pages that say so (html); absent in golden tests. */
   readonly now?: Date;
   readonly quiet: boolean;
+  /** --max-warnings, for formats that say in their summary that the warnings exceed it (stylish). */
+  readonly maxWarnings?: number;
   readonly ruleSets: readonly import('./ruleset/types.js').RuleSet[];
 }
 

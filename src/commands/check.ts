@@ -4,7 +4,7 @@
  */
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
-import { tallyAll } from '../format/summary.js';
+import { tallyAll, type Tally } from '../format/summary.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
 import { byPath, checkFiles, errorResult } from '../batch.js';
 import { similarOptions } from '../similar/options.js';
@@ -20,6 +20,8 @@ import type { FileResult, Lang } from '../types.js';
 import { progress } from './progress.js';
 import { skippedResult, softenUnnamed } from './skipped.js';
 import { streamCheck } from './stream.js';
+import { runVerdict, waiverNotes } from './verdict.js';
+import { buildPolicy, localDate } from '../config/policy.js';
 
 /** The check command's options as yargs parsed them. */
 export interface CheckArgs {
@@ -37,6 +39,8 @@ export interface CheckArgs {
   readonly concurrency: string;
   readonly cache?: boolean;
   readonly 'cache-location': string;
+  readonly 'max-warnings'?: number;
+  readonly severity?: string[];
 }
 
 export async function runCheck(
@@ -52,6 +56,7 @@ export async function runCheck(
   const minScore = args['min-score'] ?? spec.minScore;
   const format = args.format ?? spec.format ?? 'stylish';
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
+  const maxWarnings = args['max-warnings'] ?? spec.maxWarnings;
   if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
@@ -59,11 +64,15 @@ export async function runCheck(
   }
   const similarThreshold = args['similar-threshold'];
   if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number, 0 or more');
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
   const formatModule = await loadFormat(format);
 
   const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
   const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
+  const now = new Date();
+  const today = localDate(now);
+  const policy = buildPolicy(config, args.severity ?? [], ruleSets, io.cwd, today);
   if (ruleSetId && !forced) {
     throw new UsageError(`unknown rule set "${ruleSetId}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
   }
@@ -73,20 +82,32 @@ export async function runCheck(
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
   const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
   const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  /** The run's exit code, and what stderr must say about it (nothing checked, too many warnings). */
+  const judge = (tally: Tally) => {
+    const verdict = runVerdict(tally, expanded.files.length - files.length, maxWarnings, lang);
+    const where = (i: number) => {
+      const { line } = config!.locate(['waive', i]);
+      return `${config!.file}:${line}`;
+    };
+    const stale = policy?.waivers ? waiverNotes(policy.waivers, tally.waiversUsed, today, where, lang) : [];
+    for (const note of [...stale, ...verdict.notes]) io.stderr(`reportlint: ${note}\n`);
+    return verdict.exit;
+  };
   const outputFile = args['output-file'];
-  const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets };
+  const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now, quiet: args.quiet, ruleSets, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
   // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
   const stream = args.similar ? undefined : formatModule.stream;
   // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
   const readStdin = readOnce(io.readStdin);
   const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
+    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }))
     : undefined;
   const batch = {
     ruleSets,
     ...(forced ? { forced } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
+    ...(policy ? { policy } : {}),
     load: encoding ? { encoding } : {},
     readStdin,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
@@ -106,9 +127,9 @@ export async function runCheck(
   if (stream) {
     const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
-    const exit = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
+    const tally = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
     finish();
-    return exit;
+    return judge(tally);
   }
 
   const checked = await checkFiles(files, batch);
@@ -121,13 +142,13 @@ export async function runCheck(
     cwd: io.cwd,
     load: encoding ? { encoding } : {},
     readStdin,
-    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
+    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}), ...(policy ? { policy } : {}) },
   });
 
   const text = formatModule.default(results, ctx);
   if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
   else io.stdout(text);
-  return exitCode(results);
+  return judge(tallyAll(results));
 }
 
 /** Bytes to stdout: straight through when the Io can take them, else decoded (tests capture text). */
@@ -138,7 +159,7 @@ function stdoutBytes(io: Io): (bytes: Uint8Array) => void {
   return (bytes) => io.stdout(utf8.decode(bytes, { stream: true }));
 }
 
-/** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
+/** 2 when an input could not be read or no report was checked, else 1 when a checked report failed, else 0. */
 export function exitCode(results: readonly FileResult[]): number {
-  return tallyAll(results).exit;
+  return runVerdict(tallyAll(results), 0, undefined, 'zh').exit;
 }

@@ -37,6 +37,22 @@ format: stylish
 #     checks:
 #       placeholders: false
 
+# 各项检查的级别：off | info | warning | error，按检查名、消息代码或部分 id
+# severity by check name, message code or section id
+# severity:
+#   placeholder: error
+#   sectionNoFigures: info
+
+# 警告超过此数即以 1 退出 / more warnings than this fail the run
+# maxWarnings: 10
+
+# 有意接受的问题，须写明理由；到期（until）后重新计入 / findings accepted on purpose, with a reason
+# waive:
+#   - files: "乡镇/*.docx"
+#     rule: placeholder-mask
+#     reason: 按要求隐去村名
+#     until: 2025-12-31
+
 # 内容雷同：报告之间、与 --baseline 给出的上年报告之间 / similar reports, within the run and with --baseline
 # similar:
 #   threshold: 0.5        # 较短一篇有此比例见于另一篇即报告 / share of the shorter report found in the other

@@ -32,8 +32,8 @@ export interface StreamRun {
 
 type Slot = { readonly path: string; readonly file: string } | { readonly path: string; readonly result: FileResult };
 
-/** Checks and writes the run; returns its exit code. */
-export async function streamCheck(run: StreamRun): Promise<number> {
+/** Checks and writes the run; returns its figures (the exit code among them). */
+export async function streamCheck(run: StreamRun): Promise<Tally> {
   const slots: Slot[] = [
     ...run.files.map((file) => ({ path: file === '-' ? '<stdin>' : file, file })),
     ...run.premade.map((result) => ({ path: result.path, result })),
@@ -79,7 +79,7 @@ export async function streamCheck(run: StreamRun): Promise<number> {
     run.output.abort();
     throw error;
   }
-  return tally.exit;
+  return tally;
 }
 
 /**

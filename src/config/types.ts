@@ -10,18 +10,33 @@ export interface RuleSetOverride {
   passMark?: number;
   sections?: Record<string, SectionOverride>;
   checks?: Record<string, boolean>;
+  /** Severities for this rule set's reports, as the top-level `severity:`. */
+  severity?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+}
+
+/** One entry of `waive:`: findings it covers do not fail the run, and are listed as waived. */
+export interface WaiverSpec {
+  files?: string | string[];
+  rule?: string;
+  section?: string;
+  reason: string;
+  until?: string;
 }
 
 export interface ConfigSpec {
   rules?: string[];
   ruleSet?: string;
   minScore?: number;
+  maxWarnings?: number;
   lang?: 'zh' | 'en';
   format?: string;
   encoding?: string;
   ignore?: string[];
   overrides?: Record<string, RuleSetOverride>;
   similar?: SimilarSpec;
+  /** Severity by check name, message code, rule id or section id: off, info, warning or error (issue 13). */
+  severity?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+  waive?: WaiverSpec[];
 }
 
 /** The `similar:` block: thresholds, severity and boilerplate of the similarity pass (issue 7). */

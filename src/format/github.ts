@@ -5,7 +5,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Severity } from '../types.js';
-import { localSummary, visibleMessages } from './sections.js';
+import { localSummary, messageText, visibleMessages, whyFailed } from './sections.js';
 import { wordsFor } from './words.js';
 
 export default function github(results: readonly FileResult[], ctx: FormatContext): string {
@@ -22,10 +22,12 @@ export default function github(results: readonly FileResult[], ctx: FormatContex
     for (const r of file.reports) {
       const title = r.title || w.untitled;
       if (r.passed === false && r.score !== null) {
-        out.push([0, command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, w.failedBecause(r.score, r.passMark ?? 0))]);
+        out.push([0, command('error', { file: path, line: r.startLine, title: `reportlint: ${title}` }, whyFailed(r, ctx, file.lineUnit))]);
       }
       for (const m of visibleMessages(r, ctx)) {
-        out.push([RANK[m.severity], command(m.severity, { file: path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, render(m.code, m.args, ctx.lang))]);
+        // A waived finding is a notice: listed, never an error on the pull request.
+        const severity = m.waived ? 'info' : m.severity;
+        out.push([RANK[severity], command(severity, { file: path, line: m.line, col: m.column, title: `${m.ruleId} · ${title}` }, messageText(m, ctx.lang))]);
       }
     }
   }

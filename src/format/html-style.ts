@@ -32,9 +32,40 @@ article.report.pass { border-left: 6px solid var(--ok); }
 .sev-error { color: var(--bad); font-weight: 600; }
 .sev-warning { color: #e65100; }
 .sev-info { color: #1565c0; }
+.sev-waived, tr.waived { color: var(--muted); }
+td .find { font-size: 12px; color: #00695c; text-align: left; white-space: nowrap; }
+.folded { color: var(--muted); }
+details.evidence { margin: 6px 0; }
+details.evidence > summary { cursor: pointer; font-weight: 600; }
 ul.evidence { list-style: none; padding: 0; margin: 0; }
 ul.evidence li { margin: 4px 0; }
 ul.evidence .tag { display: inline-block; min-width: 4em; padding: 0 6px; border-radius: 4px; font-size: 12px; text-align: center; }
 blockquote { margin: 2px 0 6px 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #3c4043; background: #f8f9fa; }
 code { font-size: 12px; color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0; padding: 8px 12px; background: #f1f3f4; border-radius: 8px; }
+.filters input[type=search] { width: 14em; }
+.filters output { color: var(--muted); margin-left: auto; }
+table.scoreboard th button { all: unset; cursor: pointer; font-weight: 600; }
+table.scoreboard th button::after { content: " ↕"; color: var(--muted); font-weight: normal; }
+table.scoreboard th[aria-sort=ascending] button::after { content: " ↑"; }
+table.scoreboard th[aria-sort=descending] button::after { content: " ↓"; }
+td.missing { color: var(--bad); font-size: 13px; }
+table.scoreboard td:nth-child(3) code { word-break: break-all; }
+table.scoreboard td:nth-child(4), table.scoreboard th { white-space: nowrap; }
+[hidden] { display: none !important; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .filters, .legend, table.scoreboard th button::after { display: none; }
+  table.scoreboard th button { font-weight: 600; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+  article.report, tr { break-inside: avoid; }
+  #details { break-before: page; }
+  .grid-wrap { overflow: visible; }
+  thead { display: table-header-group; }
+  .cell-section, .cell-mention, .cell-missing, .why { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  details.evidence::details-content { content-visibility: visible; display: block; }
+}
+.why { color: var(--bad); font-size: 13px; font-weight: normal; }
+p.why { margin: 0 0 6px; }
 `;

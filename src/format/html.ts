@@ -2,12 +2,15 @@
  * One self-contained page for batch grading: the run's summary, a scoreboard sorted by score,
  * a coverage grid (reports x sections) per rule set, and each report's findings with the evidence lines quoted
  * and the reports it shares text with (issue 7), passage by passage.
- * No scripts and no outside resources, so the page opens offline and from any mail attachment.
+ * No outside resources, so the page opens offline and from any mail attachment; one inline script
+ * (html-script.ts, allowed by its hash) filters and sorts the scoreboard for a grader with 40+ reports.
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
+import { fold, foldNote } from './fold.js';
+import { HTML_SCRIPT, HTML_SCRIPT_HASH } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
-import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, visibleMessages } from './sections.js';
+import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, messageText, visibleMessages, whyFailed } from './sections.js';
 import { statusLabel, wordsFor, type Words } from './words.js';
 import { escapeXml as h } from './xml.js';
 
@@ -27,7 +30,7 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
     '<head>',
     '<meta charset="utf-8">',
     // Nothing may load from outside: the page is data, shown as it is.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${HTML_SCRIPT_HASH}'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>reportlint · ${h(w.scoreboard)}</title>`,
     `<style>${HTML_STYLE}${SIMILAR_STYLE}</style>`,
@@ -38,6 +41,7 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
     scoreboard(entries, ctx, w),
     coverage(results, entries, ctx, w),
     details(entries, ctx, w),
+    `<script>${HTML_SCRIPT}</script>`,
     '</body>',
     '</html>',
     '',
@@ -81,14 +85,55 @@ function scoreboard(entries: readonly Entry[], ctx: FormatContext, w: Words): st
     const rank = sorted.findIndex((o) => o.report.score === r.score) + 1;
     const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
     const verdict = r.score === null ? w.notChecked : r.passed ? w.pass : w.fail;
-    return `<tr class="${cls}" data-report="${e.id}"><td class="num rank">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score">${r.score ?? '—'}</td><td class="verdict">${h(verdict)}</td></tr>`;
+    const missing = missingOf(e, ctx);
+    // data-* for the filters (html-script.ts); data-sort where the text does not sort as it should.
+    const data = `data-report="${e.id}" data-status="${cls}" data-rule-set="${h(r.ruleSet ?? '')}" data-missing="${h(missing.map((m) => m.key).join(' '))}" data-search="${h(`${r.title} ${e.file.path}`.toLowerCase())}"`;
+    const order = r.score === null ? 2 : r.passed ? 0 : 1;
+    return `<tr class="${cls}" ${data}><td class="num rank" data-sort="${r.score === null ? '' : rank}">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score" data-sort="${r.score ?? ''}">${r.score ?? '—'}</td><td class="verdict" data-sort="${order}">${h(verdict)}${r.passed === false ? `<div class="why">${h(whyFailed(r, ctx, e.file.lineUnit))}</div>` : ''}</td><td class="missing" data-sort="${String(missing.length).padStart(3, '0')}">${h(missing.map((m) => m.name).join(ctx.lang === 'en' ? ', ' : '、'))}</td></tr>`;
   });
+  const th = (label: string, num = false) => `<th${num ? ' data-type="num"' : ''}><button type="button">${h(label)}</button></th>`;
   return [
     `<section id="scoreboard"><h2>${h(w.scoreboard)}</h2>`,
-    `<table class="scoreboard"><thead><tr><th>${h(w.rank)}</th><th>${h(w.report)}</th><th>${h(w.file)}</th><th>${h(w.ruleSet)}</th><th>${h(w.score)}</th><th>${h(w.result)}</th></tr></thead>`,
+    filterBar(entries, ctx, w),
+    `<table class="scoreboard"><thead><tr>${th(w.rank, true)}${th(w.report)}${th(w.file)}${th(w.ruleSet)}${th(w.score, true)}${th(w.result)}${th(w.missing)}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody></table></section>`,
   ].join('\n');
 }
+
+/** A report's missing sections: `<rule set>/<section id>` keys for the filter, names to show. */
+function missingOf(e: Entry, ctx: FormatContext): { key: string; name: string }[] {
+  const r = e.report;
+  if (r.score === null) return [];
+  return r.sections.filter((s) => s.status === 'missing').map((s) => ({ key: `${r.ruleSet}/${s.id}`, name: sectionName(ctx, r.ruleSet, s) }));
+}
+
+/** The filters above the scoreboard; hidden until the script shows them, so a page without scripts shows no dead controls. */
+function filterBar(entries: readonly Entry[], ctx: FormatContext, w: Words): string {
+  const f = FILTER_WORDS[ctx.lang];
+  const ruleSets = [...new Set(entries.flatMap((e) => (e.report.ruleSet ? [e.report.ruleSet] : [])))];
+  const missing = new Map<string, { name: string; count: number }>();
+  for (const e of entries) {
+    for (const m of missingOf(e, ctx)) {
+      const label = ruleSets.length > 1 ? `${ruleSetTitle(ctx, e.report.ruleSet!)}：${m.name}` : m.name;
+      missing.set(m.key, { name: label, count: (missing.get(m.key)?.count ?? 0) + 1 });
+    }
+  }
+  const option = (value: string, label: string) => `<option value="${h(value)}">${h(label)}</option>`;
+  return [
+    `<form id="filters" class="filters" hidden>`,
+    `<label>${h(f.search)} <input type="search" id="f-search" placeholder="${h(f.searchHint)}"></label>`,
+    `<label><input type="checkbox" id="f-failed"> ${h(f.failedOnly)}</label>`,
+    `<label>${h(w.ruleSet)} <select id="f-rule-set">${option('', f.all)}${ruleSets.map((id) => option(id, ruleSetTitle(ctx, id))).join('')}</select></label>`,
+    `<label>${h(w.missing)} <select id="f-missing">${option('', f.any)}${[...missing].map(([key, m]) => option(key, `${m.name} (${m.count})`)).join('')}</select></label>`,
+    `<output id="f-shown" data-text="${h(f.shown)}"></output>`,
+    '</form>',
+  ].join('');
+}
+
+const FILTER_WORDS: Readonly<Record<Lang, { search: string; searchHint: string; failedOnly: string; all: string; any: string; shown: string }>> = {
+  zh: { search: '搜索', searchHint: '单位名称或文件名', failedOnly: '只看未通过', all: '全部', any: '不限', shown: '显示 {n} / {m} 篇' },
+  en: { search: 'Search', searchHint: 'unit or file name', failedOnly: 'Failed only', all: 'all', any: 'any', shown: '{n} of {m} shown' },
+};
 
 function coverage(results: readonly FileResult[], entries: readonly Entry[], ctx: FormatContext, w: Words): string {
   const columns = sectionColumns(results, ctx);
@@ -122,25 +167,41 @@ function reportArticle(entry: Entry, entries: readonly Entry[], ctx: FormatConte
   const unit = file.lineUnit === 'paragraph' ? w.paragraphs : w.lines;
   const cls = r.score === null ? 'unchecked' : r.passed ? 'pass' : 'fail';
   const verdict = r.score === null ? render('notChecked', {}, ctx.lang) : `${w.score} ${r.score}/100 · ${r.passed ? w.pass : w.fail}`;
-  const meta = `<p class="meta"><code>${h(file.path)}</code> · ${h(unit)} ${r.startLine}-${r.endLine}${r.ruleSet ? ` · ${h(ruleSetTitle(ctx, r.ruleSet))}` : ''} · <b class="verdict">${h(verdict)}</b></p>`;
+  const why = r.passed === false ? `\n<p class="why">${h(whyFailed(r, ctx, file.lineUnit))}</p>` : '';
+  const meta = `<p class="meta"><code>${h(file.path)}</code> · ${h(unit)} ${r.startLine}-${r.endLine}${r.ruleSet ? ` · ${h(ruleSetTitle(ctx, r.ruleSet))}` : ''} · <b class="verdict">${h(verdict)}</b></p>${why}`;
   const messages = visibleMessages(r, ctx);
+  // Repeats folded onto their first; each with the first words of its line, to search for in Word (issue 13).
   const findings = messages.length
-    ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${messages
-        .map((m) => `<tr><td class="num">${m.line}:${m.column}</td><td class="sev-${m.severity}">${h(w.severities[m.severity])}</td><td class="message">${h(render(m.code, m.args, ctx.lang))}</td><td><code>${h(m.ruleId)}</code></td></tr>`)
+    ? `<table class="findings"><thead><tr><th>${h(w.where)}</th><th>${h(w.severity)}</th><th>${h(w.message)}</th><th>${h(w.rule)}</th></tr></thead><tbody>${fold(messages)
+        .map(({ first: m, ...f }) => {
+          const find = m.lineStart ? `<div class="find" title="${h(w.findHint)}">${h(m.lineStart)}</div>` : '';
+          const unit = file.lineUnit === 'paragraph' ? `${w.paragraph} ` : '';
+          return `<tr${m.waived ? ' class="waived"' : ''}><td class="num">${h(unit)}${m.line}:${m.column}${find}</td><td class="sev-${m.waived ? 'waived' : m.severity}">${h(m.waived ? w.waived : w.severities[m.severity])}</td><td class="message">${h(messageText(m, ctx.lang))}${f.count > 1 ? `<span class="folded">${h(foldNote({ first: m, ...f }, ctx.lang))}</span>` : ''}</td><td><code>${h(m.ruleId)}</code></td></tr>`;
+        })
         .join('')}</tbody></table>`
     : r.score === null
       ? ''
       : `<p class="muted">${h(w.noFindings)}</p>`;
+  // Closed by default: on a page of 40+ reports the quoted evidence is most of the height; the grid says the same at a glance.
   const evidence = r.sections.length
-    ? `<h4>${h(w.evidence)}</h4><ul class="evidence">${r.sections
+    ? `<details class="evidence"><summary>${h(w.evidence)} <span class="muted">${h(evidenceCount(r, w))}</span></summary><ul class="evidence">${r.sections
         .map((s) => {
           const quote = s.evidence === null ? '' : `<blockquote data-line="${s.line}"><span class="muted">${h(file.lineUnit === 'paragraph' ? w.paragraph : w.line)} ${s.line}</span> ${h(s.evidence)}</blockquote>`;
           return `<li><span class="tag cell-${s.status}${s.weak ? ' weak' : ''}">${h(statusLabel(w, s.status, s.weak))}</span> ${h(sectionName(ctx, r.ruleSet, s))}${quote}</li>`;
         })
-        .join('')}</ul>`
+        .join('')}</ul></details>`
     : '';
   const similar = similarList(entry, entries, ctx, w);
   return `<article class="report ${cls}" id="${id}"><h3>${h(r.title || w.untitled)}</h3>\n${meta}\n${findings}\n${evidence}${similar ? `\n${similar}` : ''}</article>`;
+}
+
+/** "有标题 5 · 仅提及 1 · 缺少 1": a report's sections by status, for the closed evidence list's summary. */
+function evidenceCount(r: ReportResult, w: Words): string {
+  return (['section', 'mention', 'missing'] as const)
+    .map((status) => [status, r.sections.filter((s) => s.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${w.status[status]} ${n}`)
+    .join(' · ');
 }
 
 /** Styles of the similarity lists, beside the page's own. */

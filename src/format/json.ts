@@ -2,6 +2,7 @@
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, StreamFormat } from '../types.js';
 import { pageOf } from './pages.js';
+import { reasonsOf } from '../score/verdict.js';
 import { collected } from './stream.js';
 
 export function toJsonObject(results: readonly FileResult[], ctx: FormatContext) {
@@ -34,6 +35,8 @@ function fileJson(file: FileResult, ctx: FormatContext) {
       passed: r.passed,
       passMark: r.passMark,
       ...(file.pageStarts ? { startPage: pageOf(file.pageStarts, r.startLine)!.page, endPage: pageOf(file.pageStarts, r.endLine)!.page } : {}),
+      // Why it failed ([] when it passed, null when not checked): codes with their arguments (issue 13).
+      failedBecause: r.score === null ? null : reasonsOf(r),
       sections: r.sections.map((s) => ({
         id: s.id,
         name: s.name,
@@ -55,6 +58,9 @@ function fileJson(file: FileResult, ctx: FormatContext) {
         ...page(m.line),
         column: m.column,
         message: render(m.code, m.args, ctx.lang),
+        // Beside a finding a config waiver covers (issue 13), and the first words of its line for Word's search.
+        ...(m.waived ? { waived: { reason: m.waived.reason } } : {}),
+        ...(m.lineStart !== undefined ? { lineStart: m.lineStart } : {}),
       })),
       // Only when the similarity pass ran; each entry names the other report and the shared passages.
       ...(r.similar ? { similar: r.similar } : {}),

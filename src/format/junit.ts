@@ -4,7 +4,8 @@
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
-import { visibleMessages } from './sections.js';
+import { reasonsOf } from '../score/verdict.js';
+import { messageText, visibleMessages, whyFailed } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 import { escapeXml as x } from './xml.js';
 
@@ -31,7 +32,6 @@ interface Counts {
 function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts; lines: string[] } {
   const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const cases: string[] = [];
-  const unit = file.lineUnit === 'paragraph' ? w.paragraphs : w.lines;
   const fatal = file.errors.filter((e) => e.severity === 'error');
   if (fatal.length) {
     // A file that could not be checked still shows up, as one erroring case, so dashboards count it.
@@ -42,17 +42,24 @@ function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts
     cases.push(`      <error type="${x(fatal[0]!.code)}" message="${x(text)}">${x(text)}</error>`);
     cases.push('    </testcase>');
   }
+  // Test names are the titles alone, so a CI dashboard keeps a report's history across edits that
+  // move its lines (issue 13); a title repeated in one file is told apart by its order: "标题 (2)".
+  const seen = new Map<string, number>();
   for (const report of file.reports) {
     counts.tests++;
-    const name = `${report.title || w.untitled} (${unit} ${report.startLine}-${report.endLine})`;
+    const title = report.title || w.untitled;
+    const nth = (seen.get(title) ?? 0) + 1;
+    seen.set(title, nth);
+    const name = nth === 1 ? title : `${title} (${nth})`;
     const open = `    <testcase classname="${x(file.path)}" name="${x(name)}">`;
     if (report.score === null) {
       counts.skipped++;
       cases.push(open, `      <skipped message="${x(render('notChecked', {}, ctx.lang))}"/>`, '    </testcase>');
     } else if (report.passed === false) {
       counts.failures++;
-      const why = w.failedBecause(report.score, report.passMark ?? 0);
-      cases.push(open, `      <failure type="reportlint/score" message="${x(why)}">${x(findingLines(report, ctx).join('\n'))}</failure>`, '    </testcase>');
+      const why = whyFailed(report, ctx, file.lineUnit);
+      const type = reasonsOf(report).map((r) => r.code).join(' ');
+      cases.push(open, `      <failure type="${x(type)}" message="${x(why)}">${x(findingLines(report, ctx).join('\n'))}</failure>`, '    </testcase>');
     } else {
       const body = findingLines(report, ctx);
       cases.push(body.length ? `${open}\n      <system-out>${x(body.join('\n'))}</system-out>\n    </testcase>` : `${open.slice(0, -1)}/>`);
@@ -66,5 +73,5 @@ function suite(file: FileResult, ctx: FormatContext, w: Words): { counts: Counts
 
 /** One line per finding, `line:column severity message (ruleId)`, as stylish prints it. */
 function findingLines(report: ReportResult, ctx: FormatContext): string[] {
-  return visibleMessages(report, ctx).map((m) => `${m.line}:${m.column} ${m.severity} ${render(m.code, m.args, ctx.lang)} (${m.ruleId})`);
+  return visibleMessages(report, ctx).map((m) => `${m.line}:${m.column} ${m.severity} ${messageText(m, ctx.lang)} (${m.ruleId})`);
 }

@@ -4,7 +4,7 @@
  */
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
-import { localSummary, visibleMessages } from './sections.js';
+import { localSummary, messageText, sectionName, visibleMessages, whyFailed } from './sections.js';
 import { wordsFor, type Words } from './words.js';
 
 /** GitHub refuses comments over 65,536 characters; stay under it with room for a note. */
@@ -13,14 +13,14 @@ export const COMMENT_LIMIT = 60_000;
 export default function markdown(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);
   const s = localSummary(results, ctx);
-  const icon = s.failed || s.fileErrors ? '❌' : '✅';
+  const icon = s.failed || s.fileErrors || !s.checked ? '❌' : '✅';
   const head = [`### ${icon} reportlint ${md(ctx.version)}`, '', md(w.summaryText(s)), ''];
   const reports: string[] = [];
   for (const file of results) {
     for (const e of file.errors.filter((e) => e.severity === 'error')) {
       reports.push(row([md(file.path), '—', '—', '—', '—', `⚠️ ${md(render(e.code, e.args, ctx.lang))}`, '—']));
     }
-    for (const r of file.reports) reports.push(reportRow(file, r, w));
+    for (const r of file.reports) reports.push(reportRow(file, r, w, ctx));
   }
   let budget = COMMENT_LIMIT - head.join('\n').length - 1000;
   // The report table may take at most 60%, so a long batch still shows some findings.
@@ -56,9 +56,9 @@ function fit(rows: readonly string[], budget: number, w: Words): string[] {
   return kept.length === rows.length ? kept : [...kept, '', md(w.notListed(rows.length - kept.length))];
 }
 
-function reportRow(file: FileResult, r: ReportResult, w: Words): string {
-  const missing = r.sections.filter((s) => s.status === 'missing').map((s) => md(s.name)).join('、') || '—';
-  const verdict = r.score === null ? `➖ ${w.notChecked}` : r.passed ? `✅ ${w.pass}` : `❌ ${w.fail}`;
+function reportRow(file: FileResult, r: ReportResult, w: Words, ctx: FormatContext): string {
+  const missing = r.sections.filter((s) => s.status === 'missing').map((s) => md(sectionName(ctx, r.ruleSet, s))).join(ctx.lang === 'en' ? ', ' : '、') || '—';
+  const verdict = r.score === null ? `➖ ${w.notChecked}` : r.passed ? `✅ ${w.pass}` : `❌ ${md(whyFailed(r, ctx, file.lineUnit))}`;
   return row([
     md(file.path),
     md(r.title || w.untitled),
@@ -79,7 +79,7 @@ function findingRows(results: readonly FileResult[], ctx: FormatContext, w: Word
     for (const r of file.reports) {
       for (const m of visibleMessages(r, ctx)) {
         const unit = file.lineUnit === 'paragraph' ? ` (${w.paragraphs})` : '';
-        rows.push(row([md(`${file.path}:${m.line}:${m.column}${unit}`), w.severities[m.severity], md(render(m.code, m.args, ctx.lang)), `\`${m.ruleId}\``]));
+        rows.push(row([md(`${file.path}:${m.line}:${m.column}${unit}`), m.waived ? w.waived : w.severities[m.severity], md(messageText(m, ctx.lang)), `\`${m.ruleId}\``]));
       }
     }
   }

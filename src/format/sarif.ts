@@ -8,7 +8,8 @@ import type { ReportingDescriptor, Result } from 'sarif';
 import { render } from '../messages/index.js';
 import type { FileError, FileResult, FormatContext, Lang, Message, ReportResult, Severity, SimilarMatch, StreamFormat } from '../types.js';
 import { collected } from './stream.js';
-import { visibleMessages } from './sections.js';
+import { reasonsOf } from '../score/verdict.js';
+import { visibleMessages, whyFailed } from './sections.js';
 import { wordsFor } from './words.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -114,18 +115,20 @@ function reportResults(
       level: level(m.severity),
       message: { text: render(m.code, m.args, ctx.lang) },
       locations: [location(uri, m.line, m.column)],
+      // A config waiver is an external suppression, accepted with its reason (SARIF 3.35).
+      ...(m.waived ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: m.waived.reason }] } : {}),
       properties: props,
     };
   });
   if (report.passed === false && report.score !== null && report.passMark !== null) {
     const w = wordsFor(ctx.lang);
-    addRule({ id: SCORE_RULE, name: 'score', shortDescription: { text: ctx.lang === 'en' ? 'Report score below its pass mark' : '报告得分低于及格线' } });
+    addRule({ id: SCORE_RULE, name: 'verdict', shortDescription: { text: ctx.lang === 'en' ? 'Report fails (the message says why)' : '报告未通过（说明中写明原因）' } });
     results.unshift({
       ruleId: SCORE_RULE,
       level: 'error',
-      message: { text: `${report.title || w.untitled}: ${w.failedBecause(report.score, report.passMark)}` },
+      message: { text: `${report.title || w.untitled}: ${whyFailed(report, ctx, lineUnit)}` },
       locations: [location(uri, report.startLine, 1)],
-      properties: { ...props, score: report.score, passMark: report.passMark },
+      properties: { ...props, score: report.score, passMark: report.passMark, failedBecause: reasonsOf(report) },
     });
   }
   return results;

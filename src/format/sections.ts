@@ -1,6 +1,9 @@
 /** What several formatters ask of the results: the sections seen, their names in the user's language, the findings to show. */
 import type { RuleSet } from '../ruleset/types.js';
 import type { FileResult, FormatContext, Message, ReportResult } from '../types.js';
+import { render } from '../messages/index.js';
+import { failedText } from '../messages/verdict.js';
+import { reasonsOf } from '../score/verdict.js';
 import { summarize, type RunSummary } from './summary.js';
 
 /** One column of a coverage grid or CSV: a section of a rule set that some report was checked with. */
@@ -60,8 +63,29 @@ export function visibleMessages(report: ReportResult, ctx: FormatContext): reado
 
 /** The run's summary with the most-often-missing sections named in the user's language. */
 export function localSummary(results: readonly FileResult[], ctx: FormatContext): RunSummary {
-  const s = summarize(results);
+  return localized(summarize(results), ctx);
+}
+
+/** A summary's most-often-missing sections named in the user's language (their English names under --lang en). */
+export function localized(s: RunSummary, ctx: Pick<FormatContext, 'lang' | 'ruleSets'>): RunSummary {
   if (ctx.lang !== 'en') return s;
   const english = (name: string) => ctx.ruleSets.flatMap((r) => r.sections).find((x) => x.name === name)?.nameEn ?? name;
   return { ...s, mostMissing: s.mostMissing.map((m) => ({ ...m, name: english(m.name) })) };
+}
+
+/** Why a failed report failed, one sentence in the user's language; '' for a report that passed or was not checked. */
+export function whyFailed(report: ReportResult, ctx: Pick<FormatContext, 'lang'>, unit: FileResult['lineUnit']): string {
+  const reasons = reasonsOf(report);
+  return reasons.length ? failedText(reasons, ctx.lang, unit) : '';
+}
+
+/** A waived finding's note, "（已豁免：理由）", to put after its message; '' when it is not waived. */
+export function waivedNote(m: Message, lang: FormatContext['lang']): string {
+  if (!m.waived) return '';
+  return lang === 'en' ? ` (waived: ${m.waived.reason})` : `（已豁免：${m.waived.reason}）`;
+}
+
+/** A finding's message text in the user's language, with its waiver said after it. */
+export function messageText(m: Message, lang: FormatContext['lang']): string {
+  return render(m.code, m.args, lang) + waivedNote(m, lang);
 }

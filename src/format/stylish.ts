@@ -1,8 +1,10 @@
 /** Human output for a terminal: per report its score and verdict, one line per finding, then a summary. */
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
-import type { FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import type { FileResult, FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
+import { findText, fold, foldNote } from './fold.js';
 import { pageOf } from './pages.js';
+import { localized, messageText, whyFailed } from './sections.js';
 import { collected } from './stream.js';
 import { summaryOf, type RunSummary } from './summary.js';
 
@@ -16,7 +18,6 @@ export const stream: StreamFormat = {
   perFile: true,
   open(ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    const w = words[ctx.lang];
     return {
       head: '',
       file: (file) => {
@@ -27,18 +28,22 @@ export const stream: StreamFormat = {
           const where = onPage ? `${onPage.page}:${onPage.line}` : e.line ? `${e.line}:1` : '-';
           out.push(`  ${c.dim(where.padEnd(7))} ${sev(c, e.severity)}  ${render(e.code, e.args, ctx.lang)}`);
         }
-        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit === 'paragraph' ? w.paragraph : file.pageStarts ? w.pageLine : w.lines, file.pageStarts));
+        for (const report of file.reports) out.push(...reportLines(c, report, ctx, file.lineUnit, file.pageStarts));
         return `${out.join('\n')}\n\n`;
       },
-      end: (tally) => `${summaryLine(c, summaryOf(tally), ctx.lang)}\n`,
+      end: (tally) => {
+        const over = ctx.maxWarnings !== undefined && tally.warnings > ctx.maxWarnings;
+        return `${summaryLine(c, localized(summaryOf(tally), ctx), ctx.lang, over ? [tally.warnings, ctx.maxWarnings!] : null)}\n`;
+      },
     };
   },
 };
 
 export default collected(stream);
 
-function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, unit: string, pageStarts?: readonly number[]): string[] {
+function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, lineUnit: FileResult['lineUnit'], pageStarts?: readonly number[]): string[] {
   const w = words[ctx.lang];
+  const unit = lineUnit === 'paragraph' ? w.paragraph : pageStarts ? w.pageLine : w.lines;
   const title = c.bold(r.title || w.untitled);
   // PDF and OFD: positions are page:line (line within the page) instead of line:column.
   const at = (line: number, column: number) => {
@@ -51,10 +56,15 @@ function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: Format
   }
   const verdict = r.passed ? c.green(w.pass) : c.red(w.fail);
   const head = `  ${title}  ${range}  ${c.dim(`${w.ruleSet} ${r.ruleSet}`)}  ${w.score} ${r.score}/100  ${verdict}`;
-  const lines = r.messages
-    .filter((m) => !ctx.quiet || m.severity === 'error')
-    .map((m) => `    ${c.dim(at(m.line, m.column).padEnd(7))} ${sev(c, m.severity)}  ${render(m.code, m.args, ctx.lang)}  ${c.dim(m.ruleId)}`);
-  return ctx.quiet && r.passed ? lines : [head, ...lines];
+  // Repeats folded onto their first; each line with the first words of its line, to search for in Word.
+  const lines = fold(r.messages.filter((m) => !ctx.quiet || m.severity === 'error')).map((f) => {
+    const m = f.first;
+    const find = findText(m);
+    return `    ${c.dim(at(m.line, m.column).padEnd(7))} ${m.waived ? c.dim('waived ') : sev(c, m.severity)}  ${messageText(m, ctx.lang)}${foldNote(f, ctx.lang)}  ${find ? `${c.cyan(find)}  ` : ''}${c.dim(m.ruleId)}`;
+  });
+  // A failed report says why right under its verdict, before the findings (issue 13).
+  const why = r.passed === false ? [`    ${c.red(`✖ ${whyFailed(r, ctx, lineUnit)}`)}`] : [];
+  return ctx.quiet && r.passed ? lines : [head, ...why, ...lines];
 }
 
 function sev(c: InstanceType<typeof Chalk>, severity: string): string {
@@ -62,16 +72,20 @@ function sev(c: InstanceType<typeof Chalk>, severity: string): string {
   return severity === 'error' ? c.red(label) : severity === 'warning' ? c.yellow(label) : c.blue(label);
 }
 
-function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang): string {
+/** `tooMany`: [warnings, --max-warnings] when the warnings exceed it, which fails the run too. */
+function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang, tooMany: [number, number] | null): string {
+  const bad = s.failed || s.fileErrors || !s.checked || tooMany;
   const missing = s.mostMissing.map((m) => `${m.name}（${m.count}）`).join('、');
   if (lang === 'en') {
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;
     const most = missing ? `; most often missing: ${s.mostMissing.map((m) => `${m.name} (${m.count})`).join(', ')}` : '';
-    const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}`;
-    return s.failed || s.fileErrors ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+    const over = tooMany ? `; ${tooMany[0]} warnings, more than --max-warnings ${tooMany[1]}` : '';
+    const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}${over}`;
+    return bad ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
   }
   const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
   const most = missing ? `；最常缺少：${missing}` : '';
-  const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}`;
-  return s.failed || s.fileErrors ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
+  const over = tooMany ? `；警告 ${tooMany[0]} 条，超过 --max-warnings ${tooMany[1]}` : '';
+  const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}${over}`;
+  return bad ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
 }

@@ -41,10 +41,14 @@ export interface Words {
   readonly weakLabel: (label: string) => string;
   readonly status: Readonly<Record<SectionStatus, string>>;
   readonly severities: Readonly<Record<Severity, string>>;
+  /** A waived finding's severity cell, and the CSV column counting them. */
+  readonly waived: string;
+  /** Tooltip of a finding's search string. */
+  readonly findHint: string;
   readonly average: string;
   readonly mostMissing: string;
-  /** Why a report failed, said once per failed report (SARIF, JUnit, GitHub). */
-  readonly failedBecause: (score: number, passMark: number) => string;
+  /** The column or label for why a report failed (the text is messages/verdict.ts). */
+  readonly failedBecause: string;
   readonly summaryText: (s: RunSummary) => string;
   /** Rows left out of a size-limited output (a pull-request comment). */
   readonly notListed: (n: number) => string;
@@ -88,9 +92,11 @@ const zh: Words = {
   weakLabel: (label) => `${label}（单薄）`,
   status: { section: '有标题', mention: '仅提及', missing: '缺少' },
   severities: { error: '错误', warning: '警告', info: '提示' },
+  waived: '已豁免',
+  findHint: '该行开头的文字，可在 Word/WPS 中用“查找”定位',
   average: '平均分',
   mostMissing: '最常缺少的部分',
-  failedBecause: (score, passMark) => `得分 ${score}/100，低于及格线 ${passMark}。`,
+  failedBecause: '未通过原因',
   notListed: (n) => `……另有 ${n} 行未列出（评论长度有限），完整结果请用 --format html 或 sarif。`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
@@ -137,9 +143,11 @@ const en: Words = {
   weakLabel: (label) => `${label} (thin)`,
   status: { section: 'section', mention: 'mention', missing: 'missing' },
   severities: { error: 'error', warning: 'warning', info: 'info' },
+  waived: 'waived',
+  findHint: 'The first words of the line: search for them in Word or WPS',
   average: 'Average score',
   mostMissing: 'Most often missing',
-  failedBecause: (score, passMark) => `Score ${score}/100 is below the pass mark ${passMark}.`,
+  failedBecause: 'Failed because',
   notListed: (n) => `… ${n} more row(s) not listed (comment size limit); use --format html or sarif for everything.`,
   summaryText: (s) => {
     const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;

@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import type { LoadOptions } from '../load/index.js';
 import type { RuleSet } from '../ruleset/types.js';
 import type { Tally } from '../format/summary.js';
+import type { Policy } from '../score/policy.js';
 import type { FileResult, FormatContext } from '../types.js';
 
 /** What every worker gets once, at start-up. */
@@ -17,6 +18,7 @@ export interface PoolData {
   readonly ruleSets: readonly RuleSet[];
   readonly forcedId?: string | undefined;
   readonly minScore?: number | undefined;
+  readonly policy?: Policy | undefined;
   readonly load: LoadOptions;
   /** When set, workers format each file themselves and send back its text instead of its result. */
   readonly write?: WriteInWorker | undefined;

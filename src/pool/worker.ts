@@ -13,6 +13,7 @@ const options: BatchOptions = {
   ruleSets: data.ruleSets,
   ...(data.forcedId !== undefined ? { forced: data.ruleSets.find((r) => r.id === data.forcedId)! } : {}),
   ...(data.minScore !== undefined ? { minScore: data.minScore } : {}),
+  ...(data.policy !== undefined ? { policy: data.policy } : {}),
   load: data.load,
   // Standard input never reaches a worker: the main thread checks `-` itself.
   readStdin: () => Promise.reject(new Error('stdin in a worker')),

@@ -2,10 +2,11 @@
  * Score stage: section findings x weights -> 0-100. A section earns its weight, a weak section
  * `weakCredit` of it, a mere mention `mentionCredit` of it, a missing one nothing.
  * A report passes when it reaches the pass mark and no finding is an error (a missing required
- * section, a table that does not add up): 应报尽报, 数据精确.
+ * section, a table that does not add up): 应报尽报, 数据精确. Why it fails is said by verdict.ts.
  */
 import type { Message, Score, SectionFinding } from '../types.js';
 import type { RuleSet } from '../ruleset/types.js';
+import { failedBecause } from './verdict.js';
 
 export function score(
   ruleSet: RuleSet,
@@ -21,7 +22,8 @@ export function score(
   });
   const value = total > 0 ? Math.round((earned / total) * 100) : 0;
   const passMark = minScore ?? ruleSet.passMark;
-  return { value, passMark, passed: value >= passMark && !messages.some((m) => m.severity === 'error') };
+  const reasons = failedBecause(value, passMark, messages);
+  return { value, passMark, passed: reasons.length === 0, failedBecause: reasons };
 }
 
 function credit(ruleSet: RuleSet, finding: SectionFinding): number {

@@ -3,6 +3,8 @@
  * --baseline) and attach them to the results as `similar` plus one message per pair.
  */
 import type { FileResult, Message, ReportResult, SharedPassage, SimilarMatch, SourceText } from '../types.js';
+import { applyPolicy, type Policy } from '../score/policy.js';
+import { reVerdict } from '../score/verdict.js';
 import { findSimilar } from './engine.js';
 import type { FoundPair, SimilarFile } from './model.js';
 import type { SimilarOptions } from './options.js';
@@ -14,6 +16,8 @@ export interface AttachInput {
   readonly loadSource: (path: string) => Promise<SourceText | null>;
   /** Reference reports, e.g. last year's, already checked (for their sections); compared but not output. */
   readonly baseline?: readonly FileResult[];
+  /** Severities and waivers (issue 13), applied to the pass's findings as to every other finding. */
+  readonly policy?: Policy;
 }
 
 export async function attachSimilar(results: readonly FileResult[], input: AttachInput): Promise<FileResult[]> {
@@ -40,10 +44,12 @@ export async function attachSimilar(results: readonly FileResult[], input: Attac
   return results.map((file, i) => ({
     ...file,
     reports: file.reports.map((r, j): ReportResult => {
-      const entry = byReport.get(`${i}:${j}`);
-      if (!entry) return { ...r, similar: [] };
+      const found = byReport.get(`${i}:${j}`);
+      if (!found) return { ...r, similar: [] };
+      const entry = policed(found, r.ruleSet ?? '', file.path, input.policy);
       const messages = [...r.messages, ...entry.messages].sort((x, y) => x.line - y.line || x.column - y.column);
-      return { ...r, similar: entry.matches.sort((x, y) => y.similarity - x.similarity), messages };
+      // A similarity finding of severity error fails the report: its verdict is said again with it.
+      return reVerdict({ ...r, similar: entry.matches.sort((x, y) => y.similarity - x.similarity), messages });
     }),
   }));
 }
@@ -85,4 +91,21 @@ const range = (from: number, to: number) => (from === to ? String(from) : `${fro
 /** Three decimals: enough to rank, and stable in JSON output. */
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The policy on a report's similarity findings: a match whose message is turned off goes with it,
+ * and a match takes its message's new severity, so every format and the exit code agree.
+ */
+function policed(entry: { matches: SimilarMatch[]; messages: Message[] }, ruleSet: string, path: string, policy: Policy | undefined) {
+  if (!policy) return entry;
+  const matches: SimilarMatch[] = [];
+  const messages: Message[] = [];
+  entry.messages.forEach((m, k) => {
+    const [kept] = applyPolicy([m], ruleSet, path, policy);
+    if (!kept) return;
+    messages.push(kept);
+    matches.push(kept.severity === entry.matches[k]!.severity ? entry.matches[k]! : { ...entry.matches[k]!, severity: kept.severity });
+  });
+  return { matches, messages };
 }

@@ -38,12 +38,14 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
   // A file given both ways is this year's: comparing it with itself would only say it is 100% itself.
   const checked = new Set(results.map((f) => resolve(run.cwd, f.path)));
   const reference = files.filter((f) => f !== '-' && !checked.has(resolve(run.cwd, f)));
-  const baseline = await checkFiles(reference, { ...run.check, load: run.load, readStdin: run.readStdin });
+  // The policy's waivers are for this year's reports: the reference ones are checked without it.
+  const { policy, ...plain } = run.check;
+  const baseline = await checkFiles(reference, { ...plain, load: run.load, readStdin: run.readStdin });
   const unreadable = baseline.flatMap((f) => f.errors.filter((e) => e.severity === 'error').map((e) => `${f.path} (${e.args.reason ?? e.code})`));
   if (unreadable.length) throw new UsageError(`--baseline: cannot read ${unreadable.join(', ')}`);
   // Loaded only when there is something to compare: checking a single report does not load the comparison code.
   const { attachSimilar } = await import('./attach.js');
-  return attachSimilar(results, { options: run.options, loadSource, baseline });
+  return attachSimilar(results, { options: run.options, loadSource, baseline, ...(policy ? { policy } : {}) });
 }
 
 /** Wraps a stdin reader so that later calls get the bytes of the first. */

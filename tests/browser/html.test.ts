@@ -53,10 +53,12 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
 
   it('shows the scoreboard sorted by score, unchecked reports last', async () => {
     const rows = page.locator('table.scoreboard tbody tr');
-    expect(await rows.locator('td.score').allInnerTexts()).toEqual(['100', '70', '55', '—']);
-    expect(await rows.locator('td.verdict').allInnerTexts()).toEqual(['通过', '通过', '未通过', '未检查']);
-    expect(await rows.nth(2).locator('a').innerText()).toBe('演示县<档案馆> & "史志办"2024年工作总结');
-    expect(await rows.locator('td.rank').allInnerTexts()).toEqual(['1', '2', '3', '']);
+    expect(await rows.locator('td.score').allInnerTexts()).toEqual(['100', '80', '70', '55', '—']);
+    expect((await rows.locator('td.verdict').allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['通过', '未通过', '通过', '未通过', '未检查']);
+    expect(await rows.nth(3).locator('a').innerText()).toBe('演示县<档案馆> & "史志办"2024年工作总结');
+    expect(await rows.locator('td.rank').allInnerTexts()).toEqual(['1', '2', '3', '4', '']);
+    // A failed report says why under its verdict, the real reason above the pass mark.
+    expect(await rows.nth(1).locator('.why').innerText()).toMatch(/^未通过：缺少必备部分“存在问题”；表格数据不一致 1 处/);
   });
 
   it('colours the coverage grid by status', async () => {
@@ -73,19 +75,23 @@ describe.skipIf(!hasChromium)('html page in chromium', () => {
 
   it("shows a report's findings and quotes its evidence lines", async () => {
     await page.locator('table.scoreboard a', { hasText: '档案馆' }).click();
-    const article = page.locator('article.report.fail');
+    const article = page.locator('article.report.fail', { hasText: '档案馆' });
     expect(await article.count()).toBe(1);
     expect(await article.locator('table.findings td.message').allInnerTexts()).toEqual([
       '缺少“下一步计划”部分。写明明年的具体安排。',
       '“主要工作”部分内容单薄。写明全年主要工作和数据。',
       '“存在问题”仅在其他部分中提及，建议单列标题或条目。',
     ]);
+    // The evidence is folded away until asked for (a page of 40+ reports stays short), its summary counting the sections.
+    expect(await article.locator('blockquote').first().isVisible()).toBe(false);
+    expect(await article.locator('details.evidence summary').innerText()).toBe('依据 有标题 1 · 仅提及 1 · 缺少 1');
+    await article.locator('details.evidence summary').click();
     expect(await article.locator('blockquote').allInnerTexts()).toEqual(['行 7 一、工作情况', '行 8 工作中仍有不足，数字化进度偏慢。']);
     expect(page.url()).toMatch(/#r2$/);
   });
 
   it('sums up the run and names the most often missing section', async () => {
-    expect(await page.locator('.summary-text').innerText()).toContain('2 篇通过，1 篇未通过，1 篇未检查');
+    expect(await page.locator('.summary-text').innerText()).toContain('2 篇通过，2 篇未通过，1 篇未检查');
     expect(await page.locator('ol.most-missing li').first().innerText()).toMatch(/^下一步计划 × 2$/);
     expect(await page.locator('ul.file-problems li').allInnerTexts()).toEqual([
       '警告 汇编,第1期%.txt:2 正文中有 1 篇未列入目录：另一份说明材料',

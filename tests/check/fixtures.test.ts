@@ -21,6 +21,8 @@ interface Expected {
   weak?: string[];
   passed?: boolean;
   messages?: string[];
+  /** Lines no message may be on. */
+  quietLines?: number[];
 }
 
 describe('check fixtures', () => {
@@ -41,6 +43,7 @@ describe('check fixtures', () => {
         if (want.passed !== undefined) expect(report.passed).toBe(want.passed);
         const got = report.messages.map((m) => `${m.line}:${m.column} ${m.code}`);
         for (const m of want.messages ?? []) expect(got).toContain(m);
+        for (const n of want.quietLines ?? []) expect(got.filter((m) => m.startsWith(`${n}:`))).toEqual([]);
       });
     });
   }

@@ -22,5 +22,7 @@ describe('reports no rule set applies to', () => {
       ['某局2024年党建工作总结', null, null, null, 'none'],
     ]);
     expect(exitCode([result])).toBe(0);
+    // Alone, the unchecked report is a run that checked nothing (issue 13).
+    expect(exitCode([{ ...result, reports: [result.reports[1]!] }])).toBe(2);
   });
 });

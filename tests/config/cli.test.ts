@@ -110,7 +110,7 @@ describe('the starter config', () => {
       .map((line) => (/^# ?[a-zA-Z]+:|^#   /.test(line) ? line.replace(/^# ?/, '') : line))
       .join('\n');
     const config = parseConfig(uncommented, '/x/.reportlintrc.yaml');
-    expect(Object.keys(config.spec).sort()).toEqual(['format', 'ignore', 'lang', 'minScore', 'overrides', 'ruleSet', 'rules', 'similar']);
+    expect(Object.keys(config.spec).sort()).toEqual(['format', 'ignore', 'lang', 'maxWarnings', 'minScore', 'overrides', 'ruleSet', 'rules', 'severity', 'similar', 'waive']);
     const applied = applyOverrides(loadRuleSets(BUILTIN_RULES_DIR), config);
     expect(applied.find((r) => r.id === 'zwgk-summary')!.sections.some((s) => s.id === 'oversight')).toBe(false);
   });

@@ -11,6 +11,25 @@ describe('golden output', () => {
     });
   }
 
+  // Every failed report says why, from one place (issue 13): the terminal and JSON forms too, in both languages.
+  for (const [name, ext] of [['stylish', 'txt'], ['json', 'json']] as const) {
+    for (const lang of ['zh', 'en'] as const) {
+      const file = `${name}${lang === 'en' ? '-en' : ''}.${ext}`;
+      it(`${name} (${lang}) matches tests/golden/format/${file}`, async () => {
+        const format = await loadFormatter(name);
+        await expect(format(goldenResults(), goldenContext(lang))).toMatchFileSnapshot(`../golden/format/${file}`);
+      });
+    }
+  }
+
+  // The same in English (issue 13: every failed report's reason in both languages); html-en is below.
+  for (const [name, ext] of Object.entries(FORMATS).filter(([n]) => n !== 'html')) {
+    it(`${name} in English matches tests/golden/format/${name}-en.${ext}`, async () => {
+      const format = await loadFormatter(name);
+      await expect(format(goldenResults(), goldenContext('en'))).toMatchFileSnapshot(`../golden/format/${name}-en.${ext}`);
+    });
+  }
+
   it('html in English matches its golden', async () => {
     const format = await loadFormatter('html');
     await expect(format(goldenResults(), goldenContext('en'))).toMatchFileSnapshot('../golden/format/html-en.html');

@@ -13,10 +13,10 @@ describe('markdown', () => {
   it('has a heading with the verdict, the summary, and one table row per report', () => {
     expect(text.startsWith('### ❌ reportlint 9.9.9\n')).toBe(true);
     const summary = text.split('\n')[2]!;
-    expect(summary).toContain('1 篇未通过');
+    expect(summary).toContain('2 篇未通过');
     const firstTable = text.split('<details>')[0]!;
-    // header + delimiter + 4 reports + 1 unreadable file
-    expect(tableRows(firstTable)).toHaveLength(7);
+    // header + delimiter + 5 reports + 1 unreadable file
+    expect(tableRows(firstTable)).toHaveLength(8);
   });
 
   it('every row has the header\'s number of cells (escaped pipes do not split cells)', () => {
@@ -28,8 +28,10 @@ describe('markdown', () => {
   });
 
   it('lists failed sections and findings', () => {
-    expect(text).toContain('| 演示县\\<档案馆\\> \\& "史志办"2024年工作总结 | 5-12 | `demo-summary` | 55/100 | ❌ 未通过 | 下一步计划 |');
-    expect(text).toContain('<details><summary>问题 (5)</summary>');
+    expect(text).toContain('| 演示县\\<档案馆\\> \\& "史志办"2024年工作总结 | 5-12 | `demo-summary` | 55/100 | ❌ 未通过：得分 55/100，低于及格线 60。 | 下一步计划 |');
+    expect(text).toContain('80/100 | ❌ 未通过：缺少必备部分“存在问题”；表格数据不一致 1 处');
+    expect(text).toContain('<details><summary>问题 (13)</summary>');
+    expect(text).toContain('| 乡镇/演示镇政府.txt:5:3 | 已豁免 | 疑似未替换的占位符“XX”，请填写实际名称或数字。（已豁免：按要求隐去村名） |');
     expect(text).toContain('| 汇编,第1期%.txt:8:9 | 提示 |');
   });
 

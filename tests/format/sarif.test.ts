@@ -121,8 +121,11 @@ describe('sarif', () => {
   it('reports the failed report and file problems as results of their own', () => {
     const run = (JSON.parse(sarif(goldenResults(), goldenContext('en'))) as Log).runs[0]!;
     const score = run.results!.filter((r) => r.ruleId === 'reportlint/score');
-    expect(score).toHaveLength(1);
-    expect(score[0]!.message.text).toContain('Score 55/100 is below the pass mark 60');
+    expect(score).toHaveLength(2);
+    expect(score[0]!.message.text).toContain('score 55/100 is below the pass mark 60');
+    // Above the pass mark, yet failed: the reason given is the missing section, the table and the draft marker, not the score.
+    expect(score[1]!.message.text).toBe('演示镇人民政府2024年工作总结: Failed: required section missing: "Problems"; 1 table figure(s) do not add up (first at line 9); 1 error-level finding(s), e.g. line 12: Draft marker "【待补充】" not resolved.');
+    expect(score[1]!.properties!['failedBecause']).toHaveLength(3);
     const pdf = run.results!.find((r) => r.ruleId === 'reportlint/file/unsupportedFormat')!;
     expect(pdf.level).toBe('error');
     expect(pdf.locations![0]!.physicalLocation!.region).toBeUndefined();

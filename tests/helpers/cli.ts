@@ -7,7 +7,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; stderrTTY?: boolean } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; stderrTTY?: boolean; locale?: string } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -17,6 +17,7 @@ export async function runCli(argv: string[], options: { stdin?: string | Uint8Ar
     cwd: options.cwd ?? process.cwd(),
     color: false,
     stderrTTY: options.stderrTTY ?? false,
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
   return { code, stdout, stderr };
 }

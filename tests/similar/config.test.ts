@@ -35,3 +35,30 @@ describe('similar: in the config', () => {
     expect(run.stderr).toContain('.reportlintrc.yaml');
   });
 });
+
+describe('similar findings under severity and waive (issue 13)', () => {
+  type Similar = { similar: { severity: string }[]; failedBecause: { code: string }[]; messages: { ruleId: string; severity: string; waived?: unknown }[] };
+  const first = (json: { files: { reports: unknown[] }[] }) => json.files[0]!.reports[0] as Similar;
+
+  it('--severity similar=error fails the run, and the reason names the copied text', async () => {
+    const run = await runJson([copy, '--severity', 'similar=error'], { cwd: withConfig('lang: zh\n') });
+    expect(run.code).toBe(1);
+    const r = first(run.json);
+    expect(r.similar[0]!.severity).toBe('error');
+    expect(r.failedBecause.map((x) => x.code)).toContain('errorFinding');
+  });
+
+  it('similar=off drops the findings and their matches', async () => {
+    const run = await runJson([copy, '--severity', 'similar=off'], { cwd: withConfig('lang: zh\n') });
+    expect(run.code).toBe(0);
+    expect(first(run.json).similar).toEqual([]);
+    expect(first(run.json).messages.filter((m) => m.ruleId === 'similar')).toEqual([]);
+  });
+
+  it('a waived similarity error is listed as waived and does not fail the run', async () => {
+    const cwd = withConfig('similar:\n  severity: error\nwaive:\n  - rule: similar\n    reason: 两镇联合报送\n');
+    const run = await runJson([copy], { cwd });
+    expect(run.code).toBe(0);
+    expect(first(run.json).messages.find((m) => m.ruleId === 'similar')).toMatchObject({ severity: 'error', waived: { reason: '两镇联合报送' } });
+  });
+});
