@@ -48,7 +48,7 @@ export function tallyOf(file: FileResult): Tally {
   t.files = 1;
   t.reports = file.reports.length;
   t.fileErrors = file.errors.filter((e) => e.severity === 'error').length;
-  t.skipped = file.errors.some((e) => e.code === 'unsupportedSkipped') ? 1 : 0;
+  t.skipped = file.errors.some((e) => e.code === 'unsupportedSkipped' || e.code === 'skippedFile') ? 1 : 0;
   t.empty = file.errors.some((e) => e.code === 'noReports') ? 1 : 0;
   const used = new Set<number>();
   for (const r of file.reports) {

@@ -166,11 +166,14 @@ function withoutDocumentNames(sentence: string): string {
   return sentence.includes('《') ? sentence.replace(/《[^《》]{1,80}》/gu, '《》') : sentence;
 }
 
-/** The text the first matching pattern found: the evidence words a grader reads. */
+/**
+ * The text the first matching pattern found: the evidence words a grader reads, up to the first
+ * comma (a pattern that bridges clauses would otherwise quote half the sentence).
+ */
 function firstMatch(patterns: readonly RegExp[], text: string): string {
   for (const p of patterns) {
     const m = p.exec(text);
-    if (m) return m[0];
+    if (m) return m[0].replace(/^(.{2,}?)[，,；;].*$/su, '$1');
   }
   return '';
 }
@@ -218,7 +221,8 @@ function messagesFor(ruleSet: RuleSet, section: Section, finding: SectionFinding
     case 'missing':
       return [{ ruleId, code: 'sectionMissing', args, severity: section.severity, line: outline.span.startLine, column: 1 }];
     case 'mention':
-      return [{ ruleId, code: 'sectionOnlyMentioned', args, severity: 'info', line: finding.line!, column: 1 }];
+      // The words that made it a mention, so a grader can agree or disagree at a glance.
+      return [{ ruleId, code: 'sectionOnlyMentioned', args: { ...args, words: (finding.terms ?? []).join('”“') }, severity: 'info', line: finding.line!, column: 1 }];
     case 'section': {
       const out: Message[] = [];
       if (finding.weak) out.push({ ruleId, code: 'sectionWeak', args, severity: 'warning', line: finding.line!, column: 1 });

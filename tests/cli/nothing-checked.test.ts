@@ -17,8 +17,9 @@ function folder(files: Record<string, string | Uint8Array>): string {
 describe('nothing checked', () => {
   // Both the whole-results path and the streamed one (--no-similar) end the same way.
   for (const extra of [[], ['--no-similar']]) {
-    it(`a folder with only .pdf and .doc files exits 2 and says they were skipped ${extra.join(' ')}`, async () => {
-      const dir = folder({ 'reports/a.pdf': '%PDF-1.4\n', 'reports/b.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
+    // .pdf and .doc are read now (issue 14): an image and a spreadsheet are what a folder holds beside reports.
+    it(`a folder with only images and spreadsheets exits 2 and says they were skipped ${extra.join(' ')}`, async () => {
+      const dir = folder({ 'reports/a.png': 'PNG', 'reports/b.xlsx': 'PK' });
       const run = await runCli([join(dir, 'reports'), ...extra], { cwd: dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('reportlint: 没有检查任何报告：共找到 2 个文件，其中 2 个格式不支持已跳过');
@@ -43,7 +44,7 @@ describe('nothing checked', () => {
   });
 
   it('one checked report beside the skipped files is a normal run', async () => {
-    const dir = folder({ 'reports/a.pdf': '%PDF-1.4\n' });
+    const dir = folder({ 'reports/a.png': 'PNG' });
     copyFileSync(sample, join(dir, 'reports', 'b.txt'));
     const run = await runCli([join(dir, 'reports')], { cwd: dir });
     expect(run.code).toBe(0);

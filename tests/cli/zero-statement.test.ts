@@ -19,7 +19,14 @@ describe('zero statements', () => {
   });
 
   // The matcher's part (issue 12): the statement in the opening paragraph, with no 依申请公开 heading,
-  // covers the section. Until then the report is failed for a missing 依申请公开.
-  // Fixture ready: tests/fixtures/template/zwgk-summary-zero-in-intro.txt (expect exit 0, onRequest not missing).
-  it.todo('"本年度未收到政府信息公开申请" in the opening paragraph covers 依申请公开: not missing, and the report passes');
+  // is a mention of the topic that quotes the zero, and the report passes.
+  it('"本年度未收到政府信息公开申请" in the opening paragraph covers 依申请公开: not missing, and the report passes', async () => {
+    const { code, json } = await runJson([join(fixtures, 'zwgk-summary-zero-in-intro.txt'), '--no-similar']);
+    expect(code).toBe(0);
+    const report = json.files[0]!.reports[0]!;
+    expect(report.sections.find((s) => s.id === 'onRequest')).toMatchObject({ status: 'mention', line: 3, terms: ['未收到政府信息公开申请'] });
+    expect(report.messages.filter((m) => m.ruleId === 'zwgk-summary/onRequest').map((m) => [m.code, m.message])).toEqual([
+      ['sectionOnlyMentioned', '“依申请公开”仅在其他部分中提及（“未收到政府信息公开申请”），建议单列标题或条目。'],
+    ]);
+  });
 });
