@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadBytes, loadFile, loadStdin, plainFileSize, type LoadOptions } from './load/index.js';
+import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from './load/index.js';
 import { NOT_YET, startReadAhead } from './load/read-ahead.js';
 import { checkSource, type CheckOptions } from './run.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
@@ -63,15 +63,15 @@ export async function checkEach(
     if (hit) emit(i, { result: hit }, true, false);
     else todo.push(i);
   }
-  const onDisk = todo.filter((i) => files[i] !== '-');
-  const threads = workerCount(onDisk.map((i) => files[i]!), options.concurrency);
+  const disk = todo.filter((i) => files[i] !== '-');
+  const threads = workerCount(disk.map((i) => diskPath(files[i]!, options)), options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
     const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load, write: cache ? undefined : options.write };
     // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
     for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
-    await checkInPool(onDisk.map((i) => files[i]!), threads, data, (k, outcome, fromWorker) => emit(onDisk[k]!, outcome, fromWorker), checkHere);
+    await checkInPool(disk.map((i) => files[i]!), threads, data, (k, outcome, fromWorker) => emit(disk[k]!, outcome, fromWorker), checkHere);
   } else {
     await checkInTurn(
       todo.map((i) => files[i]!),
@@ -100,7 +100,7 @@ export function readsAreSlow(ms: number, files: number, bytes: number): boolean 
  */
 async function checkInTurn(paths: readonly string[], options: BatchOptions, onResult: (k: number, result: FileResult) => void): Promise<void> {
   const yieldNow = () => new Promise((resume) => setImmediate(resume));
-  const startAhead = (from: number) => (paths.length - from >= MIN_FILES_FOR_POOL ? startReadAhead(paths.slice(from)) : null);
+  const startAhead = (from: number) => (paths.length - from >= MIN_FILES_FOR_POOL ? startReadAhead(paths.slice(from).map((p) => (p === '-' ? p : diskPath(p, options)))) : null);
   let ahead = options.readAhead ? startAhead(0) : null;
   let from = 0;
   const timed = { ms: 0, files: 0, bytes: 0, skipped: 0 };
@@ -115,10 +115,10 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
           taken = ahead.take(k - from);
         }
         // Left by the reader (changed while read, or the reader died): read here as usual.
-        bytes = taken ?? (file === '-' ? null : readPlainSync(file));
+        bytes = taken ?? (file === '-' ? null : readPlainSync(file, options));
       } else if (file !== '-') {
         const start = performance.now();
-        bytes = readPlainSync(file);
+        bytes = readPlainSync(file, options);
         if (bytes && timed.skipped < SKIP_READS) timed.skipped++;
         else if (bytes && timed.files < SAMPLE_READS) {
           timed.ms += performance.now() - start;
@@ -150,18 +150,24 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
  * takes it, with all its messages.
  */
 export function checkPlainSync(file: string, options: BatchOptions): FileResult | null {
-  const bytes = readPlainSync(file);
+  const bytes = readPlainSync(file, options);
   return bytes ? checkPlainBytes(file, bytes, options) : null;
 }
 
 /** A plain text or Markdown file's bytes, read synchronously; null for anything checkPlainSync leaves to checkFile. */
-function readPlainSync(file: string): Uint8Array | null {
-  if (plainFileSize(file) === null) return null;
+function readPlainSync(file: string, options: BatchOptions): Uint8Array | null {
+  const at = diskPath(file, options);
+  if (plainFileSize(at) === null) return null;
   try {
-    return readFileSync(file);
+    return readFileSync(at);
   } catch {
     return null;
   }
+}
+
+/** Where a file of the batch is on disk (its name stays as the user gave it). */
+function diskPath(file: string, options: BatchOptions): string {
+  return onDisk(file, options.load);
 }
 
 /** A plain text or Markdown file's bytes, already read (here or by the read-ahead thread), checked. Null as above. */

@@ -80,14 +80,16 @@ export async function runCheck(
   // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
   const readStdin = readOnce(io.readStdin);
+  // Every read resolves against io.cwd; the names in results stay as the user gave them.
+  const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}) };
   const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }))
+    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding }), io.cwd)
     : undefined;
   const batch = {
     ruleSets,
     ...(forced ? { forced } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
-    load: encoding ? { encoding } : {},
+    load,
     readStdin,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
     concurrency: parseConcurrency(args.concurrency),
@@ -116,7 +118,7 @@ export async function runCheck(
     baseline: args.baseline ?? [],
     options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
     cwd: io.cwd,
-    load: encoding ? { encoding } : {},
+    load,
     readStdin,
     check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
   });
