@@ -182,11 +182,30 @@ function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions)
 }
 
 export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {
-  const path = file === '-' ? '<stdin>' : file;
+  if (file === '-') return guarded('<stdin>', async () => checkBytes('<stdin>', await options.readStdin(), options));
+  return guarded(file, async () => {
+    const loaded = await loadFile(file, options.load);
+    return loaded.ok ? checkSource(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+  });
+}
+
+/**
+ * Bytes already in memory (standard input, or a text given to the API) under the name `path`:
+ * a .docx by its zip signature, Markdown by a .md name, else text.
+ */
+export async function checkBytes(path: string, bytes: Uint8Array, options: CheckOptions & { readonly load: LoadOptions }): Promise<FileResult> {
+  return guarded(path, async () => {
+    const ext = extname(path).toLowerCase();
+    const markdown = ext === '.md' || ext === '.markdown';
+    const loaded = markdown ? loadBytes(path, bytes, 'markdown', options.load) : await loadStdin(path, bytes, options.load);
+    return loaded.ok ? checkSource(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
+  });
+}
+
+/** `check()`, with a bug of ours on this one file turned into that file's error. */
+async function guarded(path: string, check: () => Promise<FileResult>): Promise<FileResult> {
   try {
-    const loaded = file === '-' ? await loadStdin(path, await options.readStdin(), options.load) : await loadFile(file, options.load);
-    if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
-    return checkSource(loaded.source, options);
+    return await check();
   } catch (error) {
     // A bug of ours on one file must not take the other files' findings with it: that file gets
     // an error (exit 2) that says it is our fault, and the batch goes on.

@@ -4,11 +4,10 @@
  */
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
-import { tallyAll } from '../format/summary.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
-import { byPath, checkFiles, errorResult } from '../batch.js';
-import { similarOptions } from '../similar/options.js';
-import { readOnce, withSimilar } from '../similar/run.js';
+import { byPath, errorResult } from '../batch.js';
+import { check, exitCode } from '../api.js';
+import { readOnce } from '../similar/run.js';
 import { parseConcurrency } from '../pool/index.js';
 import { cacheFile, cacheKey, ResultCache } from '../cache.js';
 import { isSupportedEncoding } from '../load/decode.js';
@@ -16,7 +15,7 @@ import { collectRuleSets, type Config } from '../config/index.js';
 import { ignoreFilter } from '../config/ignore.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../cli.js';
-import type { FileResult, Lang } from '../types.js';
+import type { Lang } from '../types.js';
 import { progress } from './progress.js';
 import { softenUnnamed } from './skipped.js';
 import { streamCheck } from './stream.js';
@@ -110,18 +109,20 @@ export async function runCheck(
     return exit;
   }
 
-  const checked = await checkFiles(files, batch);
-  finish();
-  const listed = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
-  const results = await withSimilar(listed, {
-    enabled: args.similar,
-    baseline: args.baseline ?? [],
-    options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
+  // The whole-results run is a client of the public API (src/api.ts); standard input goes in as bytes.
+  const inputs = await Promise.all(files.map(async (f) => (f === '-' ? { path: '<stdin>', text: await readStdin() } : f)));
+  const checked = await check(inputs, {
+    ruleSets,
+    ...(forced ? { ruleSet: forced.id } : {}),
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(encoding ? { encoding } : {}),
     cwd: io.cwd,
-    load,
-    readStdin,
-    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}) },
-  });
+    concurrency: batch.concurrency,
+    similar: args.similar && { ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) },
+    baseline: args.baseline ?? [],
+  }, { ...(cache ? { cache } : {}), ...(bar.onFile ? { onFile: bar.onFile } : {}) });
+  finish();
+  const results = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
 
   const text = formatModule.default(results, ctx);
   if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
@@ -137,7 +138,4 @@ function stdoutBytes(io: Io): (bytes: Uint8Array) => void {
   return (bytes) => io.stdout(utf8.decode(bytes, { stream: true }));
 }
 
-/** 2 when an input could not be read, else 1 when a checked report failed, else 0. */
-export function exitCode(results: readonly FileResult[]): number {
-  return tallyAll(results).exit;
-}
+export { exitCode };
