@@ -111,7 +111,7 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const lang: Lang = args.lang ?? spec.lang ?? 'zh';
   if (command) {
     const ruleSets = () => collectRuleSets(config, args.rules ?? [], io.cwd);
-    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, config: () => config, ruleSets });
+    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, stderr: io.stderr, config: () => config, ruleSets });
   }
   return runCheck(args, paths(args.paths), io, config, lang, version);
 }
