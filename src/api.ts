@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { byPath, checkBytes, checkFiles } from './batch.js';
+import { byPath, checkFiles } from './batch.js';
 import type { ResultCache } from './cache.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
@@ -68,16 +68,15 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
     else texts.set(input.path, typeof input.text === 'string' ? new TextEncoder().encode(input.text) : input.text);
   }
   const noStdin = () => Promise.reject(new UsageError('standard input is not an input here: pass its bytes as { path, text }'));
-  const fromDisk = await checkFiles(files, {
+  const results = await checkFiles([...files, ...texts.keys()], {
     ...checking,
     load,
     readStdin: noStdin,
+    texts,
     concurrency: options.concurrency ?? 'auto',
     ...(hooks.cache ? { cache: hooks.cache } : {}),
     ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
   });
-  const fromMemory = await Promise.all([...texts].map(([path, bytes]) => checkBytes(path, bytes, { ...checking, load })));
-  const results = [...fromDisk, ...fromMemory].sort(byPath);
   const similar = options.similar ?? true;
   return [...(await withSimilar(results, {
     enabled: similar !== false,

@@ -9,6 +9,7 @@ import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions
 import { NOT_YET, startReadAhead } from './load/read-ahead.js';
 import { checkSource, type CheckOptions } from './run.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
+import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from './cache.js';
 import type { FileResult } from './types.js';
 
@@ -26,6 +27,8 @@ export interface BatchOptions extends CheckOptions {
   readonly write?: WriteInWorker;
   /** Read ahead in a second thread: from the start (true), never (false), or once reads prove slow (unset). */
   readonly readAhead?: boolean;
+  /** Inputs in memory (the API's texts) by name: checked from these bytes, never read or cached. */
+  readonly texts?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Every file's result, in path order. */
@@ -57,13 +60,17 @@ export async function checkEach(
     onOutcome(index, outcome, cloned);
     options.onFile?.(++done, files.length);
   };
+  const inMemory = (file: string) => file === '-' || !!options.texts?.has(file);
   const todo: number[] = [];
   for (const [i, file] of files.entries()) {
-    const hit = cache && file !== '-' ? cache.lookup(file) : null;
+    const hit = cache && !inMemory(file) ? cache.lookup(file) : null;
     if (hit) emit(i, { result: hit }, true, false);
     else todo.push(i);
   }
-  const disk = todo.filter((i) => files[i] !== '-');
+  if (untrusted(options.ruleSets) && guardAvailable()) return checkGuardedBatch(files, todo, options, emit);
+  // Texts in memory first, like standard input: "<stdin>" sorts before most paths, and a streamed run writes in path order.
+  for (const i of todo) if (options.texts?.has(files[i]!)) emit(i, { result: await checkBytes(files[i]!, options.texts.get(files[i]!)!, options) }, false);
+  const disk = todo.filter((i) => !inMemory(files[i]!));
   const threads = workerCount(disk.map((i) => diskPath(files[i]!, options)), options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
@@ -73,12 +80,33 @@ export async function checkEach(
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
     await checkInPool(disk.map((i) => files[i]!), threads, data, (k, outcome, fromWorker) => emit(disk[k]!, outcome, fromWorker), checkHere);
   } else {
+    const rest = todo.filter((i) => !options.texts?.has(files[i]!));
     await checkInTurn(
-      todo.map((i) => files[i]!),
+      rest.map((i) => files[i]!),
       options,
-      (k, result) => emit(todo[k]!, { result }, false),
+      (k, result) => emit(rest[k]!, { result }, false),
     );
   }
+}
+
+/** Every file in guarded workers under a deadline (pool/guard.ts), because a user's rule set is in use. */
+async function checkGuardedBatch(
+  files: readonly string[],
+  todo: readonly number[],
+  options: BatchOptions,
+  emit: (index: number, outcome: Outcome, cloned: boolean) => void,
+): Promise<void> {
+  const jobs = await Promise.all(todo.map(async (i): Promise<GuardJob> => {
+    const file = files[i]!;
+    if (file === '-') return { path: '<stdin>', bytes: await options.readStdin() };
+    const text = options.texts?.get(file);
+    return text ? { path: file, bytes: text } : { file };
+  }));
+  const onDisk = jobs.flatMap((job) => ('file' in job ? [diskPath(job.file, options)] : []));
+  // `off` means no pool: one worker all the same, as the deadline must be kept from outside the thread that matches.
+  const lanes = Math.max(1, workerCount(onDisk, options.concurrency === 'off' ? 1 : options.concurrency));
+  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load, write: options.cache ? undefined : options.write };
+  await checkGuarded(jobs, lanes, data, (k, outcome) => emit(todo[k]!, outcome, true));
 }
 
 /** Reads timed before deciding whether to read ahead, after the first few (whose calls warm up). */

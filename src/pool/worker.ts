@@ -9,7 +9,8 @@ import { loadFormat } from '../format/index.js';
 import { writeOne } from '../commands/stream.js';
 
 const data = workerData as PoolData;
-const options: BatchOptions = {
+/** The batch options every worker checks with (also the guard's workers, pool/guard-worker.ts). */
+export const options: BatchOptions = {
   ruleSets: data.ruleSets,
   ...(data.forcedId !== undefined ? { forced: data.ruleSets.find((r) => r.id === data.forcedId)! } : {}),
   ...(data.minScore !== undefined ? { minScore: data.minScore } : {}),
