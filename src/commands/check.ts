@@ -7,18 +7,18 @@ import { FORMAT_NAMES, loadFormat } from '../format/index.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
 import { byPath, errorResult } from '../batch.js';
 import { check, exitCode } from '../api.js';
-import { readOnce } from '../similar/run.js';
 import { parseConcurrency } from '../pool/index.js';
 import { cacheFile, cacheKey, ResultCache } from '../cache.js';
 import { isSupportedEncoding } from '../load/decode.js';
 import { collectRuleSets, type Config } from '../config/index.js';
-import { ignoreFilter } from '../config/ignore.js';
+import { ignoreFilter, ignoreSources } from '../config/ignore.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../cli.js';
 import type { Lang } from '../types.js';
 import { progress } from './progress.js';
 import { softenUnnamed } from './skipped.js';
 import { streamCheck } from './stream.js';
+import { printConfig } from './print-config.js';
 
 /** The check command's options as yargs parsed them. */
 export interface CheckArgs {
@@ -36,6 +36,9 @@ export interface CheckArgs {
   readonly concurrency: string;
   readonly cache?: boolean;
   readonly 'cache-location': string;
+  readonly 'ignore-pattern'?: string[];
+  readonly 'stdin-filename'?: string;
+  readonly 'print-config'?: string;
 }
 
 export async function runCheck(
@@ -51,7 +54,7 @@ export async function runCheck(
   const minScore = args['min-score'] ?? spec.minScore;
   const format = args.format ?? spec.format ?? 'stylish';
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
-  if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
+  if (!paths.length && args['print-config'] === undefined) throw new UsageError('no input: give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
     throw new UsageError('--min-score must be between 0 and 100');
@@ -62,6 +65,11 @@ export async function runCheck(
   const formatModule = await loadFormat(format);
 
   const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
+  const asked = args['print-config'];
+  if (asked !== undefined) {
+    io.stdout(printConfig(asked, args, config, ruleSets, lang, io.cwd));
+    return 0;
+  }
   const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
   if (ruleSetId && !forced) {
     throw new UsageError(`unknown rule set "${ruleSetId}"; known: ${ruleSets.map((r) => r.id).join(', ')}`);
@@ -70,15 +78,19 @@ export async function runCheck(
   const expanded = await expandPaths(paths, io.cwd);
   const { missing } = expanded;
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
-  const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
-  const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  const skip = ignoreFilter(ignoreSources(config, args['ignore-pattern'] ?? [], io.cwd), io.cwd);
+  const found = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  // Standard input is read once, up front, and checked under its --stdin-filename (its format too: .md, .docx).
+  const stdinName = args['stdin-filename'] ?? '<stdin>';
+  const texts = new Map(found.includes('-') ? [[stdinName, await io.readStdin()]] : []);
+  const files = found.map((f) => (f === '-' ? stdinName : f));
   const outputFile = args['output-file'];
   const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now: new Date(), quiet: args.quiet, ruleSets };
   // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
   const stream = args.similar ? undefined : formatModule.stream;
   // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
-  const readStdin = readOnce(io.readStdin);
+  const readStdin = () => Promise.resolve(texts.get(stdinName) ?? new Uint8Array());
   // Every read resolves against io.cwd; the names in results stay as the user gave them.
   const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}) };
   const cache = args.cache
@@ -90,6 +102,7 @@ export async function runCheck(
     ...(minScore !== undefined ? { minScore } : {}),
     load,
     readStdin,
+    texts,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
     concurrency: parseConcurrency(args.concurrency),
     ...(cache ? { cache } : {}),
@@ -102,7 +115,7 @@ export async function runCheck(
   };
 
   if (stream) {
-    const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
+    const file = outputFile ? openOutputFile(outputFile, io.cwd, found) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
     const exit = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
     finish();
@@ -110,7 +123,7 @@ export async function runCheck(
   }
 
   // The whole-results run is a client of the public API (src/api.ts); standard input goes in as bytes.
-  const inputs = await Promise.all(files.map(async (f) => (f === '-' ? { path: '<stdin>', text: await readStdin() } : f)));
+  const inputs = files.map((f) => (texts.has(f) ? { path: f, text: texts.get(f)! } : f));
   const checked = await check(inputs, {
     ruleSets,
     ...(forced ? { ruleSet: forced.id } : {}),
@@ -125,7 +138,7 @@ export async function runCheck(
   const results = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
 
   const text = formatModule.default(results, ctx);
-  if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
+  if (outputFile) writeOutputFile(outputFile, text, io.cwd, found);
   else io.stdout(text);
   return exitCode(results);
 }

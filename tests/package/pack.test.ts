@@ -82,7 +82,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist/index.js')))('the packed package', 
     writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'reportlint', type: 'module' }));
     const run = spawnSync(process.execPath, [join(bare, 'bin/reportlint.js'), 'x.txt'], { cwd: bare, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^reportlint: dist\/ is missing: run `npm run build`/);
+    expect(run.stderr).toMatch(/^reportlint: dist\/ is missing or incomplete: run `npm run build`/);
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });

@@ -44,7 +44,7 @@ export interface Exit {
 /** Runs the built bin in `cwd` without colour; rejects (after SIGKILL) when it hangs past `timeout`. */
 export function spawnBin(args: string[], opts: { cwd: string; onStart?: (child: ReturnType<typeof spawn>) => void; timeout?: number }): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
