@@ -256,7 +256,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
         }
         got.push(taken);
       }
-      const plain = (file: string) => /\.(txt|md)$/.test(file) && !file.startsWith(odd) && existsSync(file);
+      const plain = (file: string) => /\.(?:txt|md)$/.test(file) && !file.startsWith(odd) && existsSync(file);
       expect(got.map((bytes, k) => (bytes ? Buffer.from(bytes).equals(readFileSync(inputs[k]!)) : plain(inputs[k]!) ? 'missed' : null))).toEqual(inputs.map((file) => (plain(file) ? true : null)));
       expect(() => ahead.take(0)).toThrow(/order/);
     } finally {
