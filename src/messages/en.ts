@@ -1,8 +1,9 @@
 /** English message texts, by code. */
-import type { Catalog } from './index.js';
+import type { Catalog, Code } from './index.js';
 import { reasonText } from './reasons.js';
 
-export const en: Catalog = {
+// Every code of zh.ts, and no other: the compiler checks both catalogs stay in step.
+export const en: Record<Code, Catalog[string]> = {
   sectionMissing: (a) => `Missing section "${a.nameEn}". ${a.hintEn}`,
   sectionOnlyMentioned: (a) => `"${a.nameEn}" is only mentioned inside another part; give it its own heading or item.`,
   sectionWeak: (a) => `Section "${a.nameEn}" is thin. ${a.hintEn}`,

@@ -2,7 +2,8 @@
 import type { Catalog } from './index.js';
 import { reasonText } from './reasons.js';
 
-export const zh: Catalog = {
+/** The reference catalog: its keys are the message codes (`Code`); en.ts must have exactly the same. */
+export const zh = {
   sectionMissing: (a) => `缺少“${a.name}”部分。${a.hint}`,
   sectionOnlyMentioned: (a) => `“${a.name}”仅在其他部分中提及，建议单列标题或条目。`,
   sectionWeak: (a) => `“${a.name}”部分内容单薄。${a.hint}`,
@@ -42,4 +43,4 @@ export const zh: Catalog = {
   copiedPlans: (a) => `“下一步计划”部分 ${a.percent}% 照搬基准报告《${a.title}》（${a.path} 第 ${a.line} 行；本篇行↔基准行：${a.where}），请写明本年度新的工作安排。`,
   docxUnreadable: (a) => `无法读取 Word 文件（${a.reason}）。文件可能已损坏或不是 .docx，请在 Word/WPS 中打开后另存为 .docx 再检查。`,
   unsupportedSkipped: (a) => `已跳过：不支持 ${a.ext} 格式，请在 Word/WPS 中另存为 .docx 后再检查。`,
-};
+} satisfies Catalog;
