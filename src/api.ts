@@ -5,13 +5,13 @@
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { byPath, checkFiles } from './batch.js';
+import { byPath, checkFiles } from './engine/batch.js';
 import type { ResultCache } from './cache.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
 import { tallyAll } from './format/summary.js';
 import type { LoadOptions } from './load/index.js';
-import type { Concurrency } from './pool/index.js';
+import type { Concurrency } from './engine/pool/index.js';
 import { BUILTIN_RULES_DIR, loadRuleSets as loadRuleSetPath } from './ruleset/load.js';
 import type { RuleSet } from './ruleset/types.js';
 import { similarOptions, type SimilarSettings } from './similar/options.js';

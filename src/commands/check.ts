@@ -5,9 +5,9 @@
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
-import { byPath, errorResult } from '../batch.js';
+import { byPath, errorResult } from '../engine/batch.js';
 import { check, exitCode } from '../api.js';
-import { parseConcurrency } from '../pool/index.js';
+import { parseConcurrency } from '../engine/pool/index.js';
 import { cacheFile, cacheKey, ResultCache } from '../cache.js';
 import { isSupportedEncoding } from '../load/decode.js';
 import { collectRuleSets, type Config } from '../config/index.js';
@@ -16,8 +16,8 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../cli.js';
 import type { Lang } from '../types.js';
 import { progress } from './progress.js';
-import { softenUnnamed } from './skipped.js';
-import { streamCheck } from './stream.js';
+import { softenUnnamed } from '../engine/skipped.js';
+import { streamCheck } from '../engine/stream.js';
 import { printConfig } from './print-config.js';
 
 /** The check command's options as yargs parsed them. */

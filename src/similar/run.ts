@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { loadFile, loadStdin, type LoadOptions } from '../load/index.js';
-import { checkFiles } from '../batch.js';
+import { checkFiles } from '../engine/batch.js';
 import type { CheckOptions } from '../run.js';
 import type { FileResult, SourceText } from '../types.js';
 import type { SimilarOptions } from './options.js';

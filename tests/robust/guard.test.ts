@@ -1,5 +1,5 @@
 /**
- * User rule sets cannot hang a run (src/pool/guard.ts). Patterns that pass the static check and
+ * User rule sets cannot hang a run (src/engine/pool/guard.ts). Patterns that pass the static check and
  * backtrack for minutes on one short report end, per file, in a `patternTimeout` error naming the
  * pattern; SIGTERM and SIGINT end such a run at once. Through the built bin/ (the guard's workers
  * are compiled code), and through the built API.
@@ -14,7 +14,7 @@ import { runCli } from '../helpers/cli.js';
 import { spawnBin, type Exit } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BUILT = existsSync(join(ROOT, 'dist/pool/guard-worker.js'));
+const BUILT = existsSync(join(ROOT, 'dist/engine/pool/guard-worker.js'));
 
 // The two patterns from issue 15, each with a fallback heading so the rule set is valid.
 const RULES = `id: slow-user

@@ -12,9 +12,9 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorResult } from '../batch.js';
-import { onDisk, type LoadOptions } from '../load/index.js';
-import { BUILTIN_RULES_DIR } from '../ruleset/load.js';
-import type { RuleSet } from '../ruleset/types.js';
+import { onDisk, type LoadOptions } from '../../load/index.js';
+import { BUILTIN_RULES_DIR } from '../../ruleset/load.js';
+import type { RuleSet } from '../../ruleset/types.js';
 import type { Outcome, PoolData } from './index.js';
 
 /** A file to read, or bytes already in memory under a name. */
@@ -160,7 +160,7 @@ function sizeOf(job: GuardJob, load: LoadOptions): number {
 }
 
 /** The error result of a job that ran past its deadline, naming the slow pattern when the diagnosis finds it. */
-async function timedOut(job: GuardJob, ms: number, patterns: readonly UserPattern[], load: LoadOptions): Promise<import('../types.js').FileResult> {
+async function timedOut(job: GuardJob, ms: number, patterns: readonly UserPattern[], load: LoadOptions): Promise<import('../../types.js').FileResult> {
   const path = 'bytes' in job ? job.path : job.file;
   const seconds = Math.round(ms / 100) / 10;
   const slow = await diagnose(job, patterns, load);

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from './load/index.js';
-import { NOT_YET, startReadAhead } from './load/read-ahead.js';
-import { checkSource, type CheckOptions } from './run.js';
+import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from '../load/index.js';
+import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
+import { checkSource, type CheckOptions } from '../run.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
-import type { ResultCache } from './cache.js';
-import type { FileResult } from './types.js';
+import type { ResultCache } from '../cache.js';
+import type { FileResult } from '../types.js';
 
 export interface BatchOptions extends CheckOptions {
   readonly load: LoadOptions;
@@ -89,7 +89,7 @@ export async function checkEach(
   }
 }
 
-/** Every file in guarded workers under a deadline (pool/guard.ts), because a user's rule set is in use. */
+/** Every file in guarded workers under a deadline (engine/pool/guard.ts), because a user's rule set is in use. */
 async function checkGuardedBatch(
   files: readonly string[],
   todo: readonly number[],

@@ -1,5 +1,5 @@
 /**
- * A worker of the guarded pool (pool/guard.ts): checks one job at a time with the pool worker's
+ * A worker of the guarded pool (engine/pool/guard.ts): checks one job at a time with the pool worker's
  * code, so that the main thread can terminate it when a file runs past its deadline.
  */
 import { parentPort } from 'node:worker_threads';

@@ -1,11 +1,11 @@
 /**
- * Names the pattern that made a file run past its deadline (pool/guard.ts): tries each pattern of
+ * Names the pattern that made a file run past its deadline (engine/pool/guard.ts): tries each pattern of
  * the user's rule sets alone on the file's lines and on its whole text, writing the number of the
  * pattern it is on into shared memory first. The main thread stops this worker after a short
  * budget and reads that number: the pattern still running then is the slow one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadFile, loadStdin } from '../load/index.js';
+import { loadFile, loadStdin } from '../../load/index.js';
 import type { DiagnoseData } from './guard.js';
 
 const { job, load, patterns, shared } = workerData as DiagnoseData;
