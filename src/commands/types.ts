@@ -9,6 +9,7 @@ export interface CommandContext {
   readonly cwd: string;
   readonly lang: Lang;
   readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
   readonly config: () => Config | null;
   readonly ruleSets: () => RuleSet[];
 }
