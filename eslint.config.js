@@ -21,6 +21,8 @@ export default tseslint.config(
       // Spelling out 一二三 inside a Han range, or [bB] where case matters to the reader, documents intent.
       'regexp/no-dupe-characters-character-class': 'warn',
       'regexp/use-ignore-case': 'off',
+      // Chinese text uses the ideographic space (U+3000) in strings and templates on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
     },
   },
   {

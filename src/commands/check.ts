@@ -67,6 +67,7 @@ export async function runCheck(
   }
   const similarThreshold = args['similar-threshold'];
   if (similarThreshold !== undefined && !(similarThreshold > 0 && similarThreshold <= 1)) throw new UsageError('--similar-threshold must be above 0 and at most 1');
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number, 0 or more');
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
   const formatModule = await loadFormat(format);
 

@@ -105,7 +105,7 @@ async function checkGuardedBatch(
   const onDisk = jobs.flatMap((job) => ('file' in job ? [diskPath(job.file, options)] : []));
   // `off` means no pool: one worker all the same, as the deadline must be kept from outside the thread that matches.
   const lanes = Math.max(1, workerCount(onDisk, options.concurrency === 'off' ? 1 : options.concurrency));
-  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, load: options.load, write: options.cache ? undefined : options.write };
+  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: options.cache ? undefined : options.write };
   await checkGuarded(jobs, lanes, data, (k, outcome) => emit(todo[k]!, outcome, true));
 }
 
