@@ -108,7 +108,7 @@ function dropPageHeadings(lines: readonly string[], starts: readonly number[]): 
 function dropTeasers(lines: readonly string[], starts: readonly number[]): number[] {
   return starts.filter((start, i) => {
     const next = starts[i + 1];
-    if (next === undefined || bareTitle(lines[start - 1]!) !== bareTitle(lines[next - 1]!)) return true;
+    if (next === undefined || !sameTitle(lines[start - 1]!, lines[next - 1]!)) return true;
     const opening = compact(lines[firstNonBlank(lines, next + 1) - 1] ?? '').slice(0, 20);
     if (opening.length < 10) return true;
     for (let n = start + 1; n < next; n++) if (compact(lines[n - 1]!).includes(opening)) return false;
@@ -117,6 +117,8 @@ function dropTeasers(lines: readonly string[], starts: readonly number[]): numbe
 }
 
 const bareTitle = (line: string) => titleKey(line).replace(/[(（][^)）]*[)）]$/u, '');
+/** Two title lines name the same report (a cheap look at their starts first: most titles differ there). */
+const sameTitle = (a: string, b: string) => clean(a).slice(0, 4) === clean(b).slice(0, 4) && bareTitle(a) === bareTitle(b);
 const compact = (line: string) => line.replace(/\s+/gu, '');
 
 function spans(lines: readonly string[], starts: readonly number[]): ReportSpan[] {
