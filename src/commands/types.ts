@@ -11,6 +11,9 @@ export interface CommandContext {
   readonly stdout: (text: string) => void;
   readonly config: () => Config | null;
   readonly ruleSets: () => RuleSet[];
+  /** reportlint's version and stderr, for commands that write a file and say so (page). */
+  readonly version?: string;
+  readonly stderr?: (text: string) => void;
 }
 
 export interface Command {
