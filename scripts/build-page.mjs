@@ -60,3 +60,14 @@ const code = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
 writeFileSync(`${dist}page.js`, code);
 writeFileSync(`${dist}meta.json`, JSON.stringify(result.metafile));
 process.stdout.write(`bundled the offline page's code -> dist/page/page.js (${Math.round(code.length / 1024)} KB)\n`);
+
+// `node scripts/build-page.mjs --sizes`: what takes the space in the bundle, by package (docs/page.md).
+if (process.argv.includes('--sizes')) {
+  const by = {};
+  for (const [file, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    const key = m ? m[1] : file.startsWith('src/page/') ? 'src/page (the page UI and shims)' : 'src (the engine: load, split, outline, match, score, messages)';
+    by[key] = (by[key] ?? 0) + bytesInOutput;
+  }
+  for (const [name, bytes] of Object.entries(by).sort((a, b) => b[1] - a[1])) process.stdout.write(`${String(Math.round(bytes / 1024)).padStart(6)} KB  ${name}\n`);
+}

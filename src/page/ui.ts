@@ -22,7 +22,7 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
 <h1>${esc(l.title)}</h1>
 <div class="actions"><button type="button" id="lang">${esc(l.switchLang)}</button> <button type="button" id="print">${esc(l.print)}</button></div>
 </header>
-<p class="privacy" role="note">🔒 ${esc(l.privacy)}</p>
+<p class="privacy" role="note">${esc(l.privacy)}</p>
 <p class="rules">${esc(engine.data.configName ? l.rulesOffice(engine.data.configName) : l.rulesBuiltIn)} · reportlint ${esc(engine.data.version)}</p>
 <section class="input">
 <label class="drop" id="drop" for="file"><span>${esc(l.drop)}</span><span class="button">${esc(l.choose)}</span>
@@ -109,6 +109,7 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
     byId('status').textContent = labelsFor(lang).checkedIn(ms);
     byId('status').className = '';
     setFindings(checked.result);
+    document.body.dataset.ms = String(ms);
     document.body.dataset.state = 'done';
   };
 

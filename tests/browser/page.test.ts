@@ -62,6 +62,13 @@ describe.skipIf(!hasChromium)('the offline page in chromium', () => {
       writeFileSync(file, await docxFromText(readFileSync(join(SAMPLES, `${name}.txt`), 'utf8')));
       inputs.push(file);
     }
+    const complete = readFileSync(join(SAMPLES, '完整的政务公开工作总结.txt'), 'utf8');
+    // The other inputs a browser can read: Markdown, a saved web page, traditional characters (opencc-js in the page).
+    writeFileSync(join(dir, '完整-markdown.md'), complete.replace(/^(.+)$/mu, '# $1').replace(/^([一二三四五六七八九十]+、)/gmu, '## $1'));
+    writeFileSync(join(dir, '完整-网页.html'), `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>${complete.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    const { Converter } = (await import('opencc-js/cn2t')) as unknown as { Converter: (o: { from: string; to: string }) => (t: string) => string };
+    writeFileSync(join(dir, '完整-繁体.txt'), Converter({ from: 'cn', to: 't' })(complete));
+    inputs.push(join(dir, '完整-markdown.md'), join(dir, '完整-网页.html'), join(dir, '完整-繁体.txt'));
     const gbk = join(dir, '草稿-GBK.txt');
     writeFileSync(gbk, encodeGbk(readFileSync(join(SAMPLES, '草稿-缺少部分内容.txt'), 'utf8')));
     inputs.push(gbk);
@@ -89,13 +96,14 @@ describe.skipIf(!hasChromium)('the offline page in chromium', () => {
     await page.close();
   });
 
-  it('checks every sample (.txt, GBK .txt and .docx) with findings identical to the CLI\'s', async () => {
+  it('checks every sample (.txt, GBK .txt, .docx, .md, .html, traditional) with findings identical to the CLI\'s', async () => {
     const html = join(dir, '检查工具.html');
     const page = await open(html);
     mkdirSync(RESULTS, { recursive: true });
     for (const file of inputs) {
       const { json } = await checkInPage(page, file);
       expect(json, basename(file)).toEqual(await checkInCli(file));
+      expect((json.files[0] as { reports: unknown[] }).reports.length, basename(file)).toBeGreaterThan(0);
       if (file.endsWith('完整的政务公开工作总结.docx')) await shot(page, 'page-pass.png');
       if (file.endsWith('草稿-缺少部分内容.docx')) await shot(page, 'page-fail.png');
     }
