@@ -58,7 +58,6 @@ mkdirSync(dist, { recursive: true });
 // The bundle goes inside a <script> element: "</script" in a string would end it early.
 const code = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
 writeFileSync(`${dist}page.js`, code);
-writeFileSync(`${dist}meta.json`, JSON.stringify(result.metafile));
 process.stdout.write(`bundled the offline page's code -> dist/page/page.js (${Math.round(code.length / 1024)} KB)\n`);
 
 // `node scripts/build-page.mjs --sizes`: what takes the space in the bundle, by package (docs/page.md).

@@ -62,6 +62,17 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
     });
   };
 
+  // A printout has no way to open an example: every <details> prints open, and closes again after.
+  let opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll<HTMLDetailsElement>('#results details:not([open])')];
+    for (const d of opened) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  });
+
   // A file dropped anywhere else would make the browser open it instead of checking it.
   window.addEventListener('dragover', (e) => e.preventDefault());
   window.addEventListener('drop', (e) => {

@@ -141,7 +141,10 @@ describe.skipIf(!hasChromium)('the offline page in chromium', () => {
     const pdf = join(dir, 'x.pdf');
     writeFileSync(pdf, '%PDF-1.4\n');
     await page.setInputFiles('#file', pdf);
+    // The file is read asynchronously: wait for the page's answer, then check what it says.
+    await page.waitForFunction(() => document.getElementById('status')!.className === 'warn');
     await expect(page.locator('#status').innerText()).resolves.toContain('请用命令行检查 PDF');
+    expect(await page.locator('#results').innerHTML()).toBe('');
     await page.close();
   });
 
