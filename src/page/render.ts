@@ -7,7 +7,7 @@ import { render } from '../messages/index.js';
 import { messageText, ruleSetTitle, sectionName, whyFailed } from '../format/sections.js';
 import { buildOutline } from '../outline/index.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
-import type { FileResult, FormatContext, Lang, Message, ReportResult, SectionFinding, SourceText } from '../types.js';
+import type { FileResult, FormatContext, Lang, Message, OutlineNode, ReportResult, SectionFinding, SourceText } from '../types.js';
 import type { Checked } from './engine.js';
 import { labelsFor, type Labels } from './labels.js';
 
@@ -29,10 +29,20 @@ export function renderFile(checked: Checked, ctx: FormatContext): string {
       ? `<section class="file-problems"><h3>${esc(l.fileProblems)}</h3><ul>${problems.map((e) => `<li class="sev-${e.severity}">${esc(render(e.code, e.args, ctx.lang))}${e.line ? ` <a href="#L${e.line}">${esc(l.line(unit, e.line))}</a>` : ''}</li>`).join('')}</ul></section>`
       : '',
     result.reports.length ? `<p class="count">${esc(l.reports(result.reports.length))}</p>` : problems.length ? '' : `<p>${esc(l.noReports)}</p>`,
+    result.reports.length > 1 ? contents(result.reports, l) : '',
     toc.length ? `<section class="toc"><h3>${esc(l.toc)}</h3><ul>${toc.map((e) => `<li class="sev-${e.severity}">${esc(render(e.code, e.args, ctx.lang))}</li>`).join('')}</ul></section>` : '',
     ...result.reports.map((r, i) => renderReport(r, i, checked, ctx, l)),
   ];
   return parts.join('');
+}
+
+/** A compilation's reports at a glance, each linked to its part of the page. */
+function contents(reports: readonly ReportResult[], l: Labels): string {
+  const rows = reports.map((r, i) => {
+    const verdict = r.passed === null ? l.notChecked : r.passed ? l.verdictPass : l.verdictFail;
+    return `<li class="${r.passed === null ? 'unchecked' : r.passed ? 'pass' : 'fail'}"><a href="#report-${i + 1}">${esc(r.title || '—')}</a> <strong>${esc(verdict)}</strong>${r.score !== null ? ` ${r.score}/100` : ''}</li>`;
+  });
+  return `<ol class="contents">${rows.join('')}</ol>`;
 }
 
 function renderReport(r: ReportResult, index: number, { result, source }: Checked, ctx: FormatContext, l: Labels): string {
@@ -76,12 +86,16 @@ function checklist(r: ReportResult, ruleSet: RuleSet, ctx: FormatContext, l: Lab
   return `<table class="checklist"><thead><tr><th scope="col">${esc(l.part)}</th><th scope="col">${esc(l.status)}</th><th scope="col">${esc(l.where)}</th><th scope="col">${esc(l.evidence)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** What `reportlint explain` says a section needs: its hint, and the rule set's example when it has one. */
-function advice(ruleSet: RuleSet, section: Section | undefined, lang: Lang, l: Labels): string {
+/**
+ * What `reportlint explain` says a section needs: its hint, and the rule set's example when it has
+ * one. Under a finding in the text the hint is left out: the finding's message already ends with it.
+ */
+function advice(ruleSet: RuleSet, section: Section | undefined, lang: Lang, l: Labels, withHint = true): string {
   if (!section) return '';
   const hint = lang === 'en' ? section.hintEn : section.hint;
   const example = ruleSet.spec.sections.find((x) => x.id === section.id)?.example;
-  return `<div class="advice"><strong>${esc(l.whatToAdd)}：</strong>${esc(hint)}${example ? `<details><summary>${esc(l.example)}</summary><pre>${esc(example.trimEnd())}</pre></details>` : ''}</div>`;
+  if (!withHint && !example) return '';
+  return `<div class="advice">${withHint ? `<strong>${esc(l.whatToAdd)}：</strong>${esc(hint)}` : ''}${example ? `<details><summary>${esc(l.example)}</summary><pre>${esc(example.trimEnd())}</pre></details>` : ''}</div>`;
 }
 
 function findingList(messages: readonly Message[], ctx: FormatContext, l: Labels, unit: FileResult['lineUnit']): string {
@@ -92,8 +106,8 @@ function findingList(messages: readonly Message[], ctx: FormatContext, l: Labels
 /** The report's lines, headings indented by level, each finding (and a missing part's advice) under its line. */
 function textView(r: ReportResult, ruleSet: RuleSet, source: SourceText, ctx: FormatContext, l: Labels, index: number): string {
   const outline = buildOutline(source.lines, r, source.hints);
-  const level = new Map<number, number>();
-  for (const node of outline.nodes) if (node.kind === 'heading' && !level.has(node.line)) level.set(node.line, node.level);
+  const headings = new Map<number, OutlineNode>();
+  for (const node of outline.nodes) if (node.kind === 'heading' && !headings.has(node.line)) headings.set(node.line, node);
   const byLine = new Map<number, Message[]>();
   for (const m of r.messages) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);
   const missing = new Map(r.sections.filter((s) => s.status !== 'section').map((s) => [s.id, s] as const));
@@ -101,19 +115,27 @@ function textView(r: ReportResult, ruleSet: RuleSet, source: SourceText, ctx: Fo
   for (let n = r.startLine; n <= r.endLine; n++) {
     const text = source.lines[n - 1] ?? '';
     const found = byLine.get(n) ?? [];
-    const lv = n === r.startLine && r.title ? 0 : level.get(n);
+    const heading = headings.get(n);
+    const lv = n === r.startLine && r.title ? 0 : heading?.level;
     const cls = [lv !== undefined ? `h h${lv}` : '', found.length ? `has-findings worst-${worst(found)}` : '', text.trim() ? '' : 'blank'].filter(Boolean).join(' ');
     // Line anchors are unique per page: a compilation's reports never share a line.
-    out.push(`<div class="ln ${cls}" id="L${n}"><span class="no">${n}</span><span class="tx">${esc(text)}</span></div>`);
+    out.push(`<div class="ln ${cls}" id="L${n}"><span class="no">${n}</span><span class="tx">${heading ? headingText(text, heading) : esc(text)}</span></div>`);
     if (found.length) out.push(`<ul class="notes">${found.map((m) => note(m, ruleSet, missing, ctx, l)).join('')}</ul>`);
   }
   return `<div class="source" data-report="${index + 1}">${out.join('')}</div>`;
 }
 
+/** A heading line with the heading's own words (marker and title) in bold, the text after it plain. */
+function headingText(text: string, node: OutlineNode): string {
+  const at = node.title ? text.indexOf(node.title, node.column - 1) : -1;
+  const end = at < 0 ? text.length : at + node.title.length;
+  return `<strong>${esc(text.slice(0, end))}</strong>${esc(text.slice(end))}`;
+}
+
 function note(m: Message, ruleSet: RuleSet, missing: ReadonlyMap<string, SectionFinding>, ctx: FormatContext, l: Labels): string {
   const sectionId = m.ruleId.startsWith(`${ruleSet.id}/`) ? m.ruleId.slice(ruleSet.id.length + 1) : '';
   const section = missing.has(sectionId) || m.code === 'sectionWeak' ? ruleSet.sections.find((s) => s.id === sectionId) : undefined;
-  return `<li class="sev-${m.severity}"><span class="sev">${esc(l.severities[m.severity])}</span> ${esc(messageText(m, ctx.lang))}${section ? advice(ruleSet, section, ctx.lang, l) : ''}</li>`;
+  return `<li class="sev-${m.severity}"><span class="sev">${esc(l.severities[m.severity])}</span> ${esc(messageText(m, ctx.lang))}${section ? advice(ruleSet, section, ctx.lang, l, false) : ''}</li>`;
 }
 
 function worst(messages: readonly Message[]): string {

@@ -21,6 +21,8 @@ textarea { width: 100%; font: inherit; margin: .4rem 0; }
 #results:focus { outline: none; }
 #status { min-height: 1.5em; color: #555; }
 #status.warn { color: var(--warn); font-weight: bold; }
+ol.contents li.pass strong { color: var(--pass); }
+ol.contents li.fail strong { color: var(--fail); }
 .report { border: 1px solid var(--line); border-radius: 10px; padding: .2rem 1.2rem 1rem; margin: 1rem 0; }
 .report.pass { border-top: 6px solid var(--pass); }
 .report.fail { border-top: 6px solid var(--fail); }
@@ -53,11 +55,10 @@ ul.findings { padding-left: 1.2rem; }
 .ln .no { flex: 0 0 3em; text-align: right; color: #8a8f98; user-select: none; font-size: .85rem; padding-top: .1rem; }
 .ln .tx { flex: 1; }
 .ln.blank { min-height: .8em; }
-.ln.h .tx { font-weight: bold; }
-.ln.h0 .tx { font-size: 1.15rem; text-align: center; }
+.ln.h0 .tx { font-size: 1.15rem; text-align: center; font-weight: bold; }
 .ln.h2 .tx { padding-left: 1.5em; }
-.ln.h3 .tx { padding-left: 3em; font-weight: 600; }
-.ln.h4 .tx, .ln.h5 .tx { padding-left: 4.5em; font-weight: 600; }
+.ln.h3 .tx { padding-left: 3em; }
+.ln.h4 .tx, .ln.h5 .tx { padding-left: 4.5em; }
 .ln.has-findings { background: var(--mark); }
 .ln.worst-error { box-shadow: inset 4px 0 var(--fail); }
 .ln.worst-warning { box-shadow: inset 4px 0 var(--warn); }

@@ -125,6 +125,19 @@ describe.skipIf(!hasChromium)('the offline page in chromium', () => {
     await page.close();
   });
 
+  it('checks pasted text as the CLI checks the same text', async () => {
+    const page = await open(join(dir, '检查工具.html'));
+    const file = join(SAMPLES, '年度报告-缺第四部分.txt');
+    await page.click('#paste-box summary');
+    await page.fill('#paste', readFileSync(file, 'utf8'));
+    await page.click('#paste-check');
+    await page.waitForFunction(() => document.body.dataset.state === 'done');
+    const json = JSON.parse((await page.locator('#reportlint-findings').textContent())!) as { files: { path: string }[] };
+    const cli = await checkInCli(file);
+    expect(json.files.map((f) => ({ ...f, path: basename(file) }))).toEqual(cli.files);
+    await page.close();
+  });
+
   it('is usable from the keyboard: Tab reaches the file input after the two buttons', async () => {
     const page = await open(join(dir, '检查工具.html'));
     const focused: string[] = [];
