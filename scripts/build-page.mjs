@@ -41,7 +41,8 @@ const result = await build({
   bundle: true,
   format: 'iife',
   platform: 'browser',
-  target: ['chrome100', 'firefox100', 'safari15'],
+  // Chromium 84 and later: the 360, QQ and Sogou browsers in offices are often Chromium 86.
+  target: ['chrome84', 'edge84', 'firefox90', 'safari15'],
   minify: true,
   legalComments: 'eof',
   charset: 'utf8',
