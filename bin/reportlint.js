@@ -15,8 +15,16 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 // Imported after the handlers above, so Ctrl-C during start-up is handled the same way.
-const { main } = await import('../dist/cli.js');
-const { MAX_INPUT_BYTES } = await import('../dist/load/index.js');
+let built;
+try {
+  built = await Promise.all([import('../dist/cli.js'), import('../dist/load/index.js'), import('../dist/io/color.js')]);
+} catch (error) {
+  // A clone or a git install without a build: say what to do instead of a stack trace.
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/')) throw error;
+  process.stderr.write('reportlint: dist/ is missing or incomplete: run `npm run build` in the package folder (npm install runs it through "prepare")\n');
+  process.exit(2);
+}
+const [{ main }, { MAX_INPUT_BYTES }, { wantsColor }] = built;
 
 const readStdin = async () => {
   const chunks = [];
@@ -36,7 +44,7 @@ try {
     stderr: (text) => process.stderr.write(text),
     readStdin,
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
     stderrTTY: Boolean(process.stderr.isTTY),
     locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
   });

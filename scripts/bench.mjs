@@ -231,7 +231,7 @@ if (SIZES.length > 1) {
   const [small, big] = [SIZES[0], SIZES[SIZES.length - 1]];
   const lo = rlBySize.get(small);
   const hi = rlBySize.get(big);
-  // Which way `auto` checked each size: the same rule the tool applies (src/pool/index.ts).
+  // Which way `auto` checked each size: the same rule the tool applies (src/engine/pool/index.ts).
   const { minBytesForPool } = await import(pathToFileURL(join(ROOT, 'dist', 'pool', 'index.js')).href);
   const needed = minBytesForPool(availableParallelism());
   const how = (r) => (r.bytes >= needed ? 'by workers' : 'in the main thread');

@@ -27,7 +27,7 @@ function patterns(spec) {
 function walk(path, out) {
   if (statSync(path).isDirectory()) {
     for (const name of readdirSync(path).sort()) walk(join(path, name), out);
-  } else if (/\.(txt|md)$/i.test(path)) out.push(path);
+  } else if (/\.(?:txt|md)$/i.test(path)) out.push(path);
   return out;
 }
 

@@ -41,7 +41,7 @@ const pick = (list) => list[int(list.length)];
 
 // Seeds: the samples, our own fixture report, the built-in rule sets, and generated reports.
 const textSeeds = [
-  ...readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(ROOT, 'samples', f))),
+  ...readdirSync(join(ROOT, 'samples')).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => readFileSync(join(ROOT, 'samples', f))),
   readFileSync(join(ROOT, 'tests/fixtures/robust/report.txt')),
 ];
 const ruleSeeds = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'rules', f), 'utf8'));
@@ -84,7 +84,7 @@ function mutateBytes(input) {
 
 async function docxInput() {
   const text = mutateBytes(int(2) ? pick(textSeeds) : generatedReport()).toString('utf8');
-  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/[\u0000-\u0008\v\f\u000e-\u001f]/g, '');
   const body = text.split(/\r?\n|\r/).map((l) => `<w:p>${int(8) ? '' : `<w:pPr><w:pStyle w:val="Heading${1 + int(3)}"/></w:pPr>`}<w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
   const zip = new JSZip();
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);

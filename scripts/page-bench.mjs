@@ -4,6 +4,7 @@
  * (reading the .docx and checking it). A measurement to read, not a test: run `npm run bench:page`.
  * Needs /usr/bin/chromium.
  */
+/* global document -- the callbacks given to tab.evaluate run in the page */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

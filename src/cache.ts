@@ -52,26 +52,28 @@ export class ResultCache {
   private constructor(
     readonly file: string,
     private readonly key: string,
+    /** The folder the batch's paths are named from (io.cwd): entries are keyed by absolute path. */
+    private readonly cwd: string,
     files: Record<string, Entry> | null,
   ) {
     this.files = files ?? Object.create(null);
     this.changed = files === null;
   }
 
-  /** Opens the cache at `file`; anything but a well-formed cache written under `key` starts empty. */
-  static open(file: string, key: string): ResultCache {
+  /** Opens the cache at `file` for paths named from `cwd`; anything but a well-formed cache written under `key` starts empty. */
+  static open(file: string, key: string, cwd: string): ResultCache {
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
       const ok = data && data.reportlintCache === FORMAT && data.key === key && typeof data.files === 'object' && data.files;
-      return new ResultCache(file, key, ok ? Object.assign(Object.create(null), data.files) : null);
+      return new ResultCache(file, key, cwd, ok ? Object.assign(Object.create(null), data.files) : null);
     } catch {
-      return new ResultCache(file, key, null);
+      return new ResultCache(file, key, cwd, null);
     }
   }
 
   /** The cached result for `path` if its bytes are unchanged; reads and hashes the file. */
   lookup(path: string): FileResult | null {
-    const abs = resolve(path);
+    const abs = resolve(this.cwd, path);
     let bytes: Buffer;
     try {
       bytes = readFileSync(abs);
@@ -87,7 +89,7 @@ export class ResultCache {
 
   /** Files a fresh result under the bytes `lookup` hashed; results with file errors are not kept. */
   store(result: FileResult): void {
-    const abs = resolve(result.path);
+    const abs = resolve(this.cwd, result.path);
     const seen = this.seen.get(abs);
     if (!seen || result.errors.some((e) => e.severity === 'error')) return;
     const { path: _path, ...rest } = result;

@@ -70,6 +70,9 @@ function parser(argv: readonly string[], lang: Lang) {
     .option('config', { type: 'string', describe: 'use this config file; --no-config uses none (default: the nearest .reportlintrc.yaml, reportlint.config.yaml or package.json "reportlint" key)' })
     .option('concurrency', { type: 'string', default: 'auto', describe: 'worker threads: a number, auto (one per core for big batches) or off' })
     .option('cache', { type: 'boolean', default: false, describe: 'only check files changed since the last --cache run' })
+    .option('ignore-pattern', { type: 'string', array: true, describe: 'skip files that folders and globs turn up matching this gitignore-style pattern (repeatable); also read: .reportlintignore, the config\'s ignore' })
+    .option('stdin-filename', { type: 'string', describe: 'the name standard input (-) is checked and reported under; its extension picks the format (.md)' })
+    .option('print-config', { type: 'string', describe: 'print the settings that apply to this file (config, flags, ignore patterns) as JSON, and exit' })
     .option('cache-location', { type: 'string', default: '.reportlintcache', describe: 'cache file, or a folder to keep .reportlintcache in' })
     .example([...EXAMPLES[lang]])
     .epilogue(EPILOGUE[lang])
@@ -115,7 +118,7 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const lang: Lang = args.lang ?? spec.lang ?? 'zh';
   if (command) {
     const ruleSets = () => collectRuleSets(config, args.rules ?? [], io.cwd);
-    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, config: () => config, ruleSets, version, stderr: io.stderr });
+    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, stderr: io.stderr, config: () => config, ruleSets, version });
   }
   return runCheck(args, paths(args.paths), io, config, lang, version);
 }

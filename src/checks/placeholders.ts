@@ -14,9 +14,9 @@ const HAN = '\\u4e00-\\u9fff';
 const PATTERNS: readonly { readonly kind: string; readonly severity: Severity; readonly pattern: RegExp }[] = [
   // 【待补充：…】, （待填）, [待定], 【此处填写单位名称】: the template's and authors' own "fill this in".
   // Only the marker itself or the marker, a colon and what to write: "（待确认的12件申请已办结）" is text.
-  { kind: 'todo', severity: 'error', pattern: /[【\[(（]\s*待(?:补充|填写?|定|完善|核实|确认)\s*(?:[：:][^【】[\]()（）\n]{0,60})?[】\])）]|[【\[]\s*(?:此处|这里)?(?:填写|补充)[^】\]]{0,30}[】\]]/gu },
+  { kind: 'todo', severity: 'error', pattern: /[【[(（]\s*待(?:补充|填写?|定|完善|核实|确认)\s*(?:[：:][^【】[\]()（）\n]{0,60})?[】\])）]|[【[]\s*(?:此处|这里)?(?:填写|补充)[^】\]]{0,30}[】\]]/gu },
   // 20XX年X月X日, XX年XX月: a date left as the template wrote it.
-  { kind: 'date', severity: 'warning', pattern: /(?:20|\d{2})?[Xx]{2}年[Xx]{1,2}月(?:[Xx]{1,2}日)?/gu },
+  { kind: 'date', severity: 'warning', pattern: /(?:\d{2})?[Xx]{2}年[Xx]{1,2}月(?:[Xx]{1,2}日)?/gu },
   // …… standing for text to write; not a 目录 line's dot leader before its page number.
   { kind: 'ellipsis', severity: 'warning', pattern: /…{2,}(?![…\s.·]*\d+\s*$)/gu },
   // XX县, XX条, 2023年X月: Latin X standing for a name or figure, not part of an English word.
@@ -31,7 +31,7 @@ const PATTERNS: readonly { readonly kind: string; readonly severity: Severity; r
  * A character (or 待 after an opening bracket) without which none of PATTERNS can match: one test
  * per line instead of eight global searches, and almost every line of a finished report fails it.
  */
-const MAYBE = /[Xx*＊○〇_＿【\[\uFFFD?…□]|[(（]\s*待/u;
+const MAYBE = /[Xx*＊○〇_＿【[\uFFFD?…□]|[(（]\s*待/u;
 
 /** More than this many in one report are summarised in one message. */
 const LIMIT = 30;

@@ -7,7 +7,7 @@ import type { CheckContext } from './index.js';
 
 const YEAR = /(20\d{2})\s*年/u;
 /** A year followed by a period word, then within the sentence a count with its unit. */
-const PERIOD = /(20\d{2})\s*年(?:度|全年|1月?\s*[-—至到]\s*12月|以来)[^。；]*?\d+\s*(?:条|件|篇|次|期|个)/gu;
+const PERIOD = /(20\d{2})\s*年(?:度|全年|1月?\s*[-—至到]\s*12月|以来)[^。；]*?\d\s*[条件篇次期个]/gu;
 
 /** The year a report is about: the first year its title names. */
 export function reportYear(title: string): number | null {

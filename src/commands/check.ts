@@ -6,20 +6,20 @@ import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
 import { tallyAll, type Tally } from '../format/summary.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
-import { byPath, checkFiles, errorResult } from '../batch.js';
-import { similarOptions } from '../similar/options.js';
-import { readOnce, withSimilar } from '../similar/run.js';
-import { parseConcurrency } from '../pool/index.js';
+import { byPath, errorResult } from '../engine/batch.js';
+import { check, exitCode } from '../api.js';
+import { parseConcurrency } from '../engine/pool/index.js';
 import { cacheFile, cacheKey, ResultCache } from '../cache.js';
 import { isSupportedEncoding } from '../load/decode.js';
 import { collectRuleSets, type Config } from '../config/index.js';
-import { ignoreFilter } from '../config/ignore.js';
+import { ignoreFilter, ignoreSources } from '../config/ignore.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../cli.js';
-import type { FileResult, Lang } from '../types.js';
+import type { Lang } from '../types.js';
 import { progress } from './progress.js';
-import { skippedResult, softenUnnamed } from './skipped.js';
-import { streamCheck } from './stream.js';
+import { skippedResult, softenUnnamed } from '../engine/skipped.js';
+import { streamCheck } from '../engine/stream.js';
+import { printConfig } from './print-config.js';
 import { runVerdict, waiverNotes } from './verdict.js';
 import { buildPolicy, localDate } from '../config/policy.js';
 
@@ -41,6 +41,9 @@ export interface CheckArgs {
   readonly 'cache-location': string;
   readonly 'max-warnings'?: number;
   readonly severity?: string[];
+  readonly 'ignore-pattern'?: string[];
+  readonly 'stdin-filename'?: string;
+  readonly 'print-config'?: string;
 }
 
 export async function runCheck(
@@ -57,7 +60,7 @@ export async function runCheck(
   const format = args.format ?? spec.format ?? 'stylish';
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
   const maxWarnings = args['max-warnings'] ?? spec.maxWarnings;
-  if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
+  if (!paths.length && args['print-config'] === undefined) throw new UsageError('no input: give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
     throw new UsageError('--min-score must be between 0 and 100');
@@ -69,6 +72,11 @@ export async function runCheck(
   const formatModule = await loadFormat(format);
 
   const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
+  const asked = args['print-config'];
+  if (asked !== undefined) {
+    io.stdout(printConfig(asked, args, config, ruleSets, lang, io.cwd));
+    return 0;
+  }
   const forced = ruleSetId ? ruleSets.find((r) => r.id === ruleSetId) : undefined;
   const now = new Date();
   const today = localDate(now);
@@ -80,11 +88,15 @@ export async function runCheck(
   const expanded = await expandPaths(paths, io.cwd);
   const { missing } = expanded;
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
-  const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
-  const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  const skip = ignoreFilter(ignoreSources(config, args['ignore-pattern'] ?? [], io.cwd), io.cwd);
+  const found = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  // Standard input is read once, up front, and checked under its --stdin-filename (its format too: .md, .docx).
+  const stdinName = args['stdin-filename'] ?? '<stdin>';
+  const texts = new Map(found.includes('-') ? [[stdinName, await io.readStdin()]] : []);
+  const files = found.map((f) => (f === '-' ? stdinName : f));
   /** The run's exit code, and what stderr must say about it (nothing checked, too many warnings). */
   const judge = (tally: Tally) => {
-    const verdict = runVerdict(tally, expanded.files.length - files.length, maxWarnings, lang);
+    const verdict = runVerdict(tally, expanded.files.length - found.length, maxWarnings, lang);
     const where = (i: number) => {
       const { line } = config!.locate(['waive', i]);
       return `${config!.file}:${line}`;
@@ -99,17 +111,20 @@ export async function runCheck(
   const stream = args.similar ? undefined : formatModule.stream;
   // Streamed output in the terminal would tear the progress bar: the output shows the progress there.
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
-  const readStdin = readOnce(io.readStdin);
+  const readStdin = () => Promise.resolve(texts.get(stdinName) ?? new Uint8Array());
+  // Every read resolves against io.cwd; the names in results stay as the user gave them.
+  const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}) };
   const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }))
+    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
     : undefined;
   const batch = {
     ruleSets,
     ...(forced ? { forced } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
     ...(policy ? { policy } : {}),
-    load: encoding ? { encoding } : {},
+    load,
     readStdin,
+    texts,
     ...(bar.onFile ? { onFile: bar.onFile } : {}),
     concurrency: parseConcurrency(args.concurrency),
     ...(cache ? { cache } : {}),
@@ -125,28 +140,30 @@ export async function runCheck(
   };
 
   if (stream) {
-    const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
+    const file = outputFile ? openOutputFile(outputFile, io.cwd, found) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
     const tally = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
     finish();
     return judge(tally);
   }
 
-  const checked = await checkFiles(files, batch);
-  finish();
-  const listed = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
-  const results = await withSimilar(listed, {
-    enabled: args.similar,
-    baseline: args.baseline ?? [],
-    options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
+  // The whole-results run is a client of the public API (src/api.ts); standard input goes in as bytes.
+  const inputs = files.map((f) => (texts.has(f) ? { path: f, text: texts.get(f)! } : f));
+  const checked = await check(inputs, {
+    ruleSets,
+    ...(forced ? { ruleSet: forced.id } : {}),
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(encoding ? { encoding } : {}),
     cwd: io.cwd,
-    load: encoding ? { encoding } : {},
-    readStdin,
-    check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}), ...(policy ? { policy } : {}) },
-  });
+    concurrency: batch.concurrency,
+    similar: args.similar && { ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) },
+    baseline: args.baseline ?? [],
+  }, { ...(cache ? { cache } : {}), ...(bar.onFile ? { onFile: bar.onFile } : {}), ...(policy ? { policy } : {}) });
+  finish();
+  const results = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
 
   const text = formatModule.default(results, ctx);
-  if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
+  if (outputFile) writeOutputFile(outputFile, text, io.cwd, found);
   else io.stdout(text);
   return judge(tallyAll(results));
 }
@@ -159,7 +176,4 @@ function stdoutBytes(io: Io): (bytes: Uint8Array) => void {
   return (bytes) => io.stdout(utf8.decode(bytes, { stream: true }));
 }
 
-/** 2 when an input could not be read or no report was checked, else 1 when a checked report failed, else 0. */
-export function exitCode(results: readonly FileResult[]): number {
-  return runVerdict(tallyAll(results), 0, undefined, 'zh').exit;
-}
+export { exitCode };

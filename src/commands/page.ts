@@ -51,7 +51,7 @@ export const pageCommand: Command = {
     };
     const out = (args['output-file'] as string | undefined) ?? DEFAULT_PAGE;
     writeOutputFile(out, pageHtml(data, script), ctx.cwd);
-    ctx.stderr?.(ctx.lang === 'en' ? `wrote ${out}: open it in a browser and drop a report on it\n` : `已生成 ${out}：用浏览器打开，把报告拖进去即可检查\n`);
+    ctx.stderr(ctx.lang === 'en' ? `wrote ${out}: open it in a browser and drop a report on it\n` : `已生成 ${out}：用浏览器打开，把报告拖进去即可检查\n`);
     return 0;
   },
 };

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { loadRuleSetFile } from '../ruleset/load.js';
+import { loadRuleSetFile, ruleSetProblems } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/types.js';
 import type { Lang } from '../types.js';
 import type { Command, CommandContext } from './types.js';
@@ -23,10 +23,10 @@ export const rulesCommand: Command = {
       .command('show <id>', "show a rule set's sections with weights, severity and hints", (s) =>
         s.positional('id', { type: 'string', describe: 'rule set id' }),
       )
-      .command('validate <file>', 'check a rule-set YAML file; exit 2 with file:line:column on error', (s) =>
-        s.positional('file', { type: 'string', describe: 'rule set YAML file' }),
+      .command('validate <files..>', 'check rule-set YAML files; every problem of every file as file:line:column, exit 2 if any', (s) =>
+        s.positional('files', { type: 'string', array: true, describe: 'rule set YAML files' }),
       )
-      .demandCommand(1, 'choose one: rules list, rules show <id>, rules validate <file>'),
+      .demandCommand(1, 'choose one: rules list, rules show <id>, rules validate <file..>'),
   async run(args, ctx) {
     const [, action] = (args._ as unknown[]).map(String);
     const json = args.format === 'json';
@@ -37,10 +37,22 @@ export const rulesCommand: Command = {
       if (!ruleSet) throw new UsageError(`unknown rule set "${String(args.id)}"; known: ${all.map((r) => r.id).join(', ')}`);
       return out(ctx, json ? asJson(detail(ruleSet)) : show(ruleSet, ctx.lang));
     }
-    // validate: a RuleSetError escapes to main, which prints file:line:column and exits 2.
-    const file = resolve(ctx.cwd, String(args.file));
-    const ruleSet = loadRuleSetFile(file);
-    return out(ctx, json ? asJson({ ok: true, file, id: ruleSet.id }) : `${words[ctx.lang].ok}: ${String(args.file)} (${ruleSet.id}, ${ruleSet.sections.length} ${words[ctx.lang].sections})\n`);
+    // validate: every problem of every file, each as file:line:column on stderr, like a linter's list.
+    const files = (args.files as string[]).map(String);
+    const checked = files.map((name) => ({ name, file: resolve(ctx.cwd, name), problems: ruleSetProblems(resolve(ctx.cwd, name)) }));
+    for (const { problems } of checked) for (const p of problems) ctx.stderr(`reportlint: ${p.message}\n`);
+    const bad = checked.some((c) => c.problems.length);
+    if (json) {
+      const report = checked.map(({ file, problems }) => ({ ok: !problems.length, file, ...(problems.length ? { problems: problems.map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.detail })) } : { id: loadRuleSetFile(file).id }) }));
+      ctx.stdout(asJson(report.length === 1 ? report[0] : report));
+    } else {
+      for (const { name, file, problems } of checked) {
+        if (problems.length) continue;
+        const ruleSet = loadRuleSetFile(file);
+        ctx.stdout(`${words[ctx.lang].ok}: ${name} (${ruleSet.id}, ${ruleSet.sections.length} ${words[ctx.lang].sections})\n`);
+      }
+    }
+    return bad ? 2 : 0;
   },
 };
 

@@ -9,11 +9,11 @@ export interface CommandContext {
   readonly cwd: string;
   readonly lang: Lang;
   readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
   readonly config: () => Config | null;
   readonly ruleSets: () => RuleSet[];
-  /** reportlint's version and stderr, for commands that write a file and say so (page). */
+  /** reportlint's version, for what a command writes (page). */
   readonly version?: string;
-  readonly stderr?: (text: string) => void;
 }
 
 export interface Command {

@@ -1,35 +1,85 @@
 /**
- * The config's `ignore` globs as a path test. A small glob-to-regex translation, because Node 20's
- * path.matchesGlob is experimental (and warns on stderr) and the files are few.
+ * Which files a folder walk or a glob may skip: the config's `ignore`, `--ignore-pattern` and
+ * `.reportlintignore` all read gitignore syntax, matched with picomatch. A pattern without a
+ * slash matches a name at any depth; a leading `/` anchors it to its base folder; a trailing `/`
+ * matches folders only; a matched folder covers everything inside it; `!` re-includes; the last
+ * matching line wins; `#` starts a comment. Globs also take `{a,b}` and `[旧老]`.
  */
-import { basename, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Config } from './types.js';
 
-/** `**` any folders, `*` and `?` within one name, `{a,b}` alternatives; a pattern without `/` matches a file name anywhere. */
-export function globToRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/';
-      out += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') out += '(?:';
-    else if (c === '}') out += ')';
-    else if (c === ',') out += '|';
-    else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}(?:/.*)?$`, 'u'); // a folder pattern ignores what is inside it
+/** Patterns and the folder they are relative to. */
+export interface IgnoreSource {
+  readonly patterns: readonly string[];
+  readonly base: string;
 }
 
-/** A test for files to skip, or null when nothing is ignored. Paths are relative to `cwd`. */
-export function ignoreFilter(patterns: readonly string[], base: string, cwd: string): ((file: string) => boolean) | null {
-  if (!patterns.length) return null;
-  const tests = patterns.map((p) => ({ re: globToRegExp(p.replace(/^\.\//, '')), anywhere: !p.includes('/') }));
-  return (file) => {
-    const rel = relative(base, resolve(cwd, file)).split(sep).join('/');
-    const name = basename(file);
-    return tests.some(({ re, anywhere }) => re.test(rel) || (anywhere && (re.test(name) || rel.split('/').some((part) => re.test(part)))));
+interface Rule {
+  readonly negated: boolean;
+  readonly test: (rel: string) => boolean;
+}
+
+/** One gitignore line as a rule, or null for a blank line or a comment. */
+function rule(line: string): Rule | null {
+  let p = line.replace(/(?<!\\)\s+$/u, '');
+  if (!p || p.startsWith('#')) return null;
+  const negated = p.startsWith('!');
+  if (negated) p = p.slice(1);
+  p = p.replace(/^\\(?=[#!])/u, ''); // "\#name" and "\!name" are literal
+  const dirOnly = p.endsWith('/');
+  if (dirOnly) p = p.replace(/\/+$/u, '');
+  // A slash before the end anchors the pattern to its base; otherwise it matches at any depth.
+  const anchored = p.includes('/');
+  // gitignore has no regex groups: parentheses in a name are literal.
+  const literal = p.replace(/[()]/gu, '\\$&');
+  const glob = anchored ? literal.replace(/^\//u, '') : `**/${literal}`;
+  // `x/**/*` needs something inside x: a folder pattern never matches a file of that name.
+  const test = picomatch(dirOnly ? [`${glob}/**/*`] : [glob, `${glob}/**/*`], { dot: true });
+  return { negated, test };
+}
+
+/** A gitignore-syntax test for a path relative to the patterns' base, `/`-separated. */
+export function gitignoreTest(patterns: readonly string[]): (rel: string) => boolean {
+  const rules = patterns.map(rule).filter((r): r is Rule => r !== null);
+  return (rel) => {
+    let ignored = false;
+    for (const r of rules) if (r.negated === ignored && r.test(rel)) ignored = !r.negated;
+    return ignored;
   };
+}
+
+/** A test for files (named relative to `cwd`) to skip, or null when nothing is ignored. */
+export function ignoreFilter(sources: readonly IgnoreSource[], cwd: string): ((file: string) => boolean) | null {
+  const tests = sources.filter((s) => s.patterns.length).map((s) => ({ base: s.base, ignored: gitignoreTest(s.patterns) }));
+  if (!tests.length) return null;
+  return (file) =>
+    tests.some(({ base, ignored }) => {
+      const rel = relative(base, resolve(cwd, file)).split(sep).join('/');
+      // Patterns only see the files under their own folder.
+      return !rel.startsWith('../') && rel !== '..' && ignored(rel);
+    });
+}
+
+/** The lines of `.reportlintignore` in `dir`, or none when there is no such file. */
+export function readIgnoreFile(dir: string): string[] {
+  try {
+    return readFileSync(join(dir, '.reportlintignore'), 'utf8').split(/\r?\n/u);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Every source of ignore patterns for a run: the config's `ignore` (relative to the config's
+ * folder), `.reportlintignore` in `cwd`, then `--ignore-pattern` (relative to `cwd`). A file any
+ * of them ignores is skipped.
+ */
+export function ignoreSources(config: Config | null, cliPatterns: readonly string[], cwd: string): IgnoreSource[] {
+  return [
+    { patterns: config?.spec.ignore ?? [], base: config?.dir ?? cwd },
+    { patterns: readIgnoreFile(cwd), base: cwd },
+    { patterns: cliPatterns, base: cwd },
+  ];
 }

@@ -15,7 +15,7 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 /** The charset the page declares in its first 4 KB (as HTML's prescan does), normalised; null when none. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = latin1(bytes.subarray(0, 4096));
-  const m = /<meta[^>]*?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const m = /<meta[^>]*?charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(head);
   return m ? normalise(m[1]!) : null;
 }
 

@@ -23,10 +23,10 @@ interface Line {
 }
 
 /** Site furniture that sits inside the article box on most government pages. */
-const META_FIELD = /^【?\s*(?:索引号|索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|成文日期|发文字号|主题分类|主题词|生成日期|信息来源|来源|作者|浏览次数|浏览量|点击数|点击量|阅读次数|访问次数|访问量|字号|字体|责任编辑|编辑|审核|时间)\s*[:：]/u;
+const META_FIELD = /^【?\s*(?:索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|成文日期|发文字号|主题分类|主题词|生成日期|信息来源|来源|作者|浏览次数|浏览量|点击数|点击量|阅读次数|访问次数|访问量|字号|字体|责任编辑|编辑|审核|时间)\s*[:：]/u;
 const FURNITURE = /^[[【(（]?\s*(?:分享到|打印本页|打印|关闭窗口|关闭|当前位置|您当前的位置|您现在的位置|您的位置|所在位置|扫一扫|上一篇|下一篇|相关链接|相关文章|大\s*中\s*小|默认|收藏|返回顶部)/u;
 const REPORT_WORDS = /报告|总结/u;
-const TITLE_CLASS = /(?:^|[\s_-])(?:title|bt|biaoti|tit|headline|article-title|art-title)(?:$|[\s_-]|\d)/i;
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|bt|biaoti|tit|headline|article-title|art-title)(?:$|[\s_\-\d])/i;
 
 export function htmlLines(doc: Document): HtmlLines {
   const html = (doc.children.find((c) => isElement(c) && c.name === 'html') as Element | undefined) ?? wrap(doc);
@@ -97,7 +97,7 @@ function linearize(root: Element): Line[] {
   const out: Line[] = [];
   let cur: Line = { text: '', chars: 0, linkChars: 0 };
   const flush = (heading?: number) => {
-    const text = cur.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const text = cur.text.replace(/\s+/g, ' ').trim();
     if (text) out.push({ ...cur, text, ...(heading ? { heading } : {}) });
     cur = { text: '', chars: 0, linkChars: 0 };
   };
@@ -157,7 +157,11 @@ function isDataTable(table: Element): boolean {
 function tableRows(table: Element): string[][] {
   const trs: Element[] = [];
   const collect = (e: Element) => {
-    for (const c of e.children) if (isElement(c)) (c.name === 'tr' ? trs.push(c) : c.name !== 'table' && collect(c));
+    for (const c of e.children) {
+      if (!isElement(c)) continue;
+      if (c.name === 'tr') trs.push(c);
+      else if (c.name !== 'table') collect(c);
+    }
   };
   collect(table);
   const rows: string[][] = [];
@@ -202,7 +206,7 @@ export function textOf(node: ChildNode | null | undefined): string {
 }
 
 function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function findFirst(e: Element, name: string): Element | null {

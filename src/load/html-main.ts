@@ -12,7 +12,7 @@ import { Text, type ChildNode, type Element, type ParentNode } from 'domhandler'
 /** Never text: scripts, styles, forms' controls, and the HTML5 regions that are never the article. */
 export const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea', 'input', 'nav', 'aside', 'footer', 'head', 'map']);
 /** class/id words of site furniture: menus, breadcrumbs (当前位置), footers, share bars, side columns. */
-const NOISE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|dqwz|weizhi|footer|foot|copyright|share|bdshare|sidebar|side|toolbar|friendlink|links?|related|xgxx|header|top|banner|logo)(?:$|[\s_-]|\d)/i;
+const NOISE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|dqwz|weizhi|footer|foot|copyright|share|bdshare|sidebar|side|toolbar|friendlink|links?|related|xgxx|header|top|banner|logo)(?:$|[\s_\-\d])/i;
 const CONTAINERS = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'form', 'center', 'font', 'span', 'table', 'tbody', 'tr', 'li', 'ul', 'dd', 'dl', 'blockquote']);
 const PARAGRAPHS = new Set(['p', 'td', 'pre', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'span', 'dd']);
 
@@ -152,6 +152,6 @@ export const INLINE = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'u', 'font
 
 /** A page title's report part: "XX县2024年政府信息公开工作年度报告_XX县人民政府" -> the first part. */
 export function reportPartOfTitle(title: string): string {
-  const parts = title.split(/\s*(?:[_|｜]|(?<!\d)-+(?!\d)|—+|–|·)\s*/u).map((p) => p.trim()).filter(Boolean);
+  const parts = title.split(/\s*(?:[_|｜–·]|(?<!\d)-+(?!\d)|—+)\s*/u).map((p) => p.trim()).filter(Boolean);
   return parts.find((p) => /报告|总结/u.test(p)) ?? parts[0] ?? '';
 }

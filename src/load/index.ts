@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
 import { decode, lostCharacters, splitLines } from './decode.js';
 import { looksLikeHtml } from './html-charset.js';
@@ -13,6 +13,16 @@ import { checkZip, zipNames } from './zip-guard.js';
 export interface LoadOptions {
   /** Forces a text encoding instead of detecting it. */
   readonly encoding?: string;
+  /**
+   * The folder relative paths are named from (the CLI's io.cwd). Paths stay as the user named them
+   * in results; only the reads resolve them, so an in-process run from another folder reads the right files.
+   */
+  readonly cwd?: string;
+}
+
+/** Where `path` is on disk: resolved against options.cwd when given. */
+export function onDisk(path: string, options: LoadOptions = {}): string {
+  return options.cwd === undefined ? path : resolve(options.cwd, path);
 }
 
 export type Loaded = { readonly ok: true; readonly source: SourceText } | { readonly ok: false; readonly error: FileError };
@@ -45,12 +55,12 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   }
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
+    const info = await stat(onDisk(path, options));
     if (info.isDirectory()) return fail('unreadable', { path, reason: 'EISDIR' });
     // A pipe or device would block the read forever (a hang, not an answer).
     if (!info.isFile()) return fail('unreadable', { path, reason: 'ENOTFILE' });
     if (info.size > MAX_INPUT_BYTES) return tooLarge(path, info.size);
-    bytes = await readFile(path);
+    bytes = await readFile(onDisk(path, options));
   } catch (error) {
     return fail('unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }

@@ -133,7 +133,9 @@ function bestNode(sections: readonly Section[], k: number, headings: Headings, o
 
 /** The first of the top-level items no topic claims, when the report lists two or more of them. */
 function firstUnclaimedItem(headings: Headings, outline: Outline): number {
-  const level = Math.min(...outline.nodes.map((n) => n.level));
+  // A loop, not Math.min(...levels): a hostile report can hold hundreds of thousands of lead phrases.
+  let level = Infinity;
+  for (const n of outline.nodes) if (n.level < level) level = n.level;
   const items = outline.nodes.flatMap((n, i) => (n.level === level && !headings.topics[i] && !headings.enclosed[i] ? [i] : []));
   return items.length >= 2 ? items[0]! : -1;
 }

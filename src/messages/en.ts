@@ -1,8 +1,9 @@
 /** English message texts, by code. */
-import type { Catalog } from './index.js';
+import type { Catalog, Code } from './index.js';
 import { reasonText } from './reasons.js';
 
-export const en: Catalog = {
+// Every code of zh.ts, and no other: the compiler checks both catalogs stay in step.
+export const en: Record<Code, Catalog[string]> = {
   sectionMissing: (a) => `Missing section "${a.nameEn}". ${a.hintEn}`,
   sectionOnlyMentioned: (a) => `"${a.nameEn}" is only mentioned inside another part${a.words ? ` ("${a.words}")` : ''}; give it its own heading or item.`,
   sectionWeak: (a) => `Section "${a.nameEn}" is thin. ${a.hintEn}`,
@@ -23,6 +24,8 @@ export const en: Catalog = {
   tableOutcomeSum: (a) => `Applications table, column ${a.column}: the outcome rows add up to ${a.sum}, but the total says ${a.total}.`,
   tableReviewTotal: (a) => `Review/litigation table, "${a.group}": upheld, corrected, other and pending add up to ${a.sum}, but the total says ${a.total}.`,
   internalError: (a) => `reportlint failed on this file, which was not checked (a bug: please report it with the file): ${a.detail}`,
+  patternTimeout: (a) => `The pattern ${a.pattern} (${a.where}) of rule set ${a.ruleSet} ran for over ${a.seconds} s on this file, which was not checked: rewrite the pattern (no nested repetition, smaller {m,n} bounds).`,
+  patternTimeoutUnknown: (a) => `A user rule set's patterns ran for over ${a.seconds} s on this file, which was not checked; no single pattern was found slow when they were tried one by one.`,
   unreadable: (a) => `Cannot read the file: ${reasonText(a.reason, 'en')}.`,
   tooLarge: (a) => `The file is too large (${a.sizeMb} MB, limit ${a.limitMb} MB); not checked. Split it and check the parts.`,
   decodeLossy: (a) => `${a.count} character(s) could not be decoded as ${a.encoding} and show as �; if the text is garbled, give --encoding.`,

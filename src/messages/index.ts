@@ -8,6 +8,8 @@ import { zh } from './zh.js';
 
 export type Args = Readonly<Record<string, string | number>>;
 export type Catalog = Readonly<Record<string, (args: Args) => string>>;
+/** Every message code, as the Chinese catalog defines them. */
+export type Code = keyof typeof zh;
 
 const catalogs: Record<Lang, Catalog> = { zh, en };
 

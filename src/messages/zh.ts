@@ -2,7 +2,8 @@
 import type { Catalog } from './index.js';
 import { reasonText } from './reasons.js';
 
-export const zh: Catalog = {
+/** The reference catalog: its keys are the message codes (`Code`); en.ts must have exactly the same. */
+export const zh = {
   sectionMissing: (a) => `缺少“${a.name}”部分。${a.hint}`,
   sectionOnlyMentioned: (a) => `“${a.name}”仅在其他部分中提及${a.words ? `（“${a.words}”）` : ''}，建议单列标题或条目。`,
   sectionWeak: (a) => `“${a.name}”部分内容单薄。${a.hint}`,
@@ -23,6 +24,8 @@ export const zh: Catalog = {
   tableOutcomeSum: (a) => `申请情况表第 ${a.column} 列各项办理结果之和为 ${a.sum}，但“总计”填的是 ${a.total}。`,
   tableReviewTotal: (a) => `复议诉讼表“${a.group}”：结果维持、纠正、其他、尚未审结之和为 ${a.sum}，但总计填的是 ${a.total}。`,
   internalError: (a) => `检查此文件时 reportlint 自身出错，未能检查（这是程序缺陷，请连同该文件报告）：${a.detail}`,
+  patternTimeout: (a) => `规则集 ${a.ruleSet} 的正则 ${a.pattern}（${a.where}）在此文件上超过 ${a.seconds} 秒仍未算完，已停止检查此文件：请改写该正则（如去掉嵌套的重复、缩小 {m,n} 的范围）。`,
+  patternTimeoutUnknown: (a) => `用户规则集的正则在此文件上超过 ${a.seconds} 秒仍未算完，已停止检查此文件；逐条复查时未能确定是哪一条。`,
   unreadable: (a) => `无法读取文件：${reasonText(a.reason, 'zh')}。`,
   tooLarge: (a) => `文件太大（${a.sizeMb} MB），超过 ${a.limitMb} MB 的上限，未检查。请拆分后再检查。`,
   decodeLossy: (a) => `有 ${a.count} 个字符无法按 ${a.encoding} 编码识别，已显示为 �；如内容乱码，请用 --encoding 指定编码。`,
@@ -55,4 +58,4 @@ export const zh: Catalog = {
   sofficeMissing: (a) => `${a.ext} 文件需要 LibreOffice 转换，但未找到 soffice。请安装 LibreOffice，或先转换：soffice --headless --convert-to docx "${a.name}"，再检查生成的 .docx。`,
   sofficeFailed: (a) => `LibreOffice 未能把文件转换为 .docx（${a.reason}）。请在 Word/WPS 中另存为 .docx 后再检查。`,
   skippedFile: (a) => (a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
-};
+} satisfies Catalog;

@@ -84,8 +84,8 @@ function isBareHeading(text: string, next: () => string): boolean {
  * Pages that lost their line breaks run a whole report into one line: "…年度报告 一、总体情况 2019年，…。
  * （一）主动公开政府信息情况 全年…". A 一、 or （一） after a sentence end or a space starts a heading there.
  */
-const INLINE_HEADING = /(?<=[。；;！？!?\s\u3000])(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?)/gu;
-const MAYBE_INLINE = /[。；;！？!?\s\u3000](?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十])/u;
+const INLINE_HEADING = /(?<=[。；;！？!?\s])(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?)/gu;
+const MAYBE_INLINE = /[。；;！？!?\s](?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十])/u;
 /** Only long lines can hold a report's parts; a short line's inner "一、" is a list, not a heading. */
 const DENSE = 200;
 

@@ -34,7 +34,7 @@ export const LEAD_PATTERN = new RegExp(
 );
 
 /** Characters that stand before a heading in real files and are not part of it. */
-export const LEADING_NOISE = /^[\s\u3000\u200b-\u200d\u2060\ufeff?？�#*>]+/u;
+export const LEADING_NOISE = /^[\s\u200b-\u200d\u2060?？�#*>]+/u;
 
 /** Where a heading's own words end: the first sentence end. */
 export const TITLE_END = /[。；;！!？]/u;

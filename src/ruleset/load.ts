@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Document, Node } from 'yaml';
 import { yaml } from '../lazy.js';
 import { RuleSetError } from '../errors.js';
-import { validateSpec } from './validate.js';
+import { validateSpec, validateSpecAll } from './validate.js';
 import { MAX_EXTENDS_DEPTH, mergeSpecs, resolveParent, type ParsedSpec, type Path, type Position } from './extends.js';
 import { unsafeRegex } from './safety.js';
 import { readBundle } from './precompiled.js';
@@ -43,6 +43,46 @@ export function loadRuleSetFile(file: string): RuleSet {
     throw new RuleSetError(file, 1, 1, `cannot read rule set: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return parseRuleSet(text, file);
+}
+
+/**
+ * Every problem of a rule-set file, for `rules validate`: all its YAML errors; else all its schema
+ * errors; else all the errors compiling it finds (bad or unsafe regexes, duplicate ids, weights).
+ * An empty list means the file loads.
+ */
+export function ruleSetProblems(file: string): RuleSetError[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return [new RuleSetError(file, 1, 1, `cannot read rule set: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)];
+  }
+  const { LineCounter, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  const syntax = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }).errors;
+  if (syntax.length) {
+    return syntax.map((e) => {
+      const { line, col } = lineCounter.linePos(e.pos[0]);
+      return new RuleSetError(file, line, col, `invalid YAML: ${e.message.split('\n')[0]}`);
+    });
+  }
+  let parsed: ParsedSpec;
+  try {
+    parsed = parseSpec(text, file, []);
+  } catch (error) {
+    if (error instanceof RuleSetError) return [error];
+    throw error;
+  }
+  const schema = validateSpecAll(parsed.data);
+  if (schema.length) {
+    return schema.map((p) => {
+      const { file: where, line, col } = parsed.locate(p.path, p.atKey);
+      return new RuleSetError(where, line, col, p.message);
+    });
+  }
+  const problems: RuleSetError[] = [];
+  compile(parsed.data as RuleSetSpec, file, parsed.locate, problems);
+  return problems;
 }
 
 /** Parses and compiles one rule set from its YAML text, following `extends`. */
@@ -126,10 +166,14 @@ export function nodeAt(doc: Document, path: (string | number)[]): Node | undefin
 
 type Locate = (path: Path) => Position;
 
-function compile(spec: RuleSetSpec, file: string, locate: Locate): RuleSet {
+/** Compiles a valid spec; with `problems`, every error is collected there (and the result is not to be used) instead of the first thrown. */
+function compile(spec: RuleSetSpec, file: string, locate: Locate, problems?: RuleSetError[]): RuleSet {
   const fail = (path: Path, detail: string): never => {
     const { file: where, line, col } = locate(path);
-    throw new RuleSetError(where, line, col, detail);
+    const error = new RuleSetError(where, line, col, detail);
+    if (!problems) throw error;
+    problems.push(error);
+    return undefined as never; // collecting: go on to the next problem
   };
   const regex = (source: string, path: (string | number)[], flags = 'u'): RegExp => {
     let compiled: RegExp;

@@ -28,6 +28,26 @@ export function validateSpec(data: unknown): SpecProblem | null {
   return error ? describe(error) : { path: [], message: 'invalid rule set' };
 }
 
+/**
+ * Every problem, for `rules validate`: ajv's errors less the noise. A required key reported
+ * missing beside an unknown key is the misspelling again, and anyOf/oneOf/if summaries only
+ * repeat the branch errors they come with.
+ */
+export function validateSpecAll(data: unknown): SpecProblem[] {
+  validator ??= new (ajv().Ajv)({ allErrors: true, strict: true, verbose: true }).compile(schema);
+  if (validator(data)) return [];
+  const errors = validator.errors ?? [];
+  const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
+  const summaries = new Set(['anyOf', 'oneOf', 'if', 'not']);
+  const kept = errors.filter((e) => !(e.keyword === 'required' && misspelt.has(e.instancePath)) && !(summaries.has(e.keyword) && errors.length > 1));
+  const seen = new Set<string>();
+  const problems = (kept.length ? kept : errors).map(describe).filter((p) => {
+    const key = `${p.path.join('/')}|${p.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  return problems.length ? problems : [{ path: [], message: 'invalid rule set' }];
+}
+
 export function describe(error: ErrorObject): SpecProblem {
   const path = error.instancePath
     .split('/')

@@ -4,7 +4,7 @@
  * apply it as the main thread does; globs and dates are resolved against values the CLI gives.
  */
 import { posix, relative, resolve, sep } from 'node:path';
-import { globToRegExp } from '../config/ignore.js';
+import picomatch from 'picomatch';
 import type { Message, Severity } from '../types.js';
 
 export type Level = Severity | 'off';
@@ -106,5 +106,6 @@ export function isExpired(w: Waiver, today: string | undefined): boolean {
 
 function fileMatches(globs: readonly string[], path: string, policy: Policy): boolean {
   const rel = relative(policy.dir ?? '.', resolve(policy.cwd ?? '.', path)).split(sep).join(posix.sep);
-  return globs.some((g) => globToRegExp(g.replace(/^\.\//, '')).test(rel) || (!g.includes('/') && globToRegExp(g).test(posix.basename(rel))));
+  // The same glob syntax as the ignore patterns (picomatch); a glob without a slash also matches the file's name.
+  return globs.some((g) => picomatch(g.replace(/^\.\//, ''), { dot: true })(rel) || (!g.includes('/') && picomatch(g, { dot: true })(posix.basename(rel))));
 }

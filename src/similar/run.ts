@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { loadFile, loadStdin, type LoadOptions } from '../load/index.js';
-import { checkFiles } from '../batch.js';
+import { checkFiles } from '../engine/batch.js';
 import type { CheckOptions } from '../run.js';
 import type { FileResult, SourceText } from '../types.js';
 import type { SimilarOptions } from './options.js';
@@ -21,6 +21,8 @@ export interface SimilarRun {
   /** Must return the same bytes as when the file was checked (the CLI reads stdin once and keeps it). */
   readonly readStdin: () => Promise<Uint8Array>;
   readonly check: CheckOptions;
+  /** Inputs checked from memory (the API's texts, named standard input): their bytes by result path. */
+  readonly texts?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Results with `similar` attached, or unchanged when the pass is off or there is nothing to compare. */
@@ -31,7 +33,8 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
   const reports = results.reduce((n, f) => n + f.reports.length, 0);
   if (reports < 2 && !files.length) return results;
   const loadSource = async (path: string): Promise<SourceText | null> => {
-    const loaded = path === '<stdin>' ? await loadStdin(path, await run.readStdin(), run.load) : await loadFile(path, run.load);
+    const text = run.texts?.get(path);
+    const loaded = text ? await loadStdin(path, text, run.load) : path === '<stdin>' ? await loadStdin(path, await run.readStdin(), run.load) : await loadFile(path, run.load);
     return loaded.ok ? loaded.source : null;
   };
   // Baseline reports are checked like the batch (worker pool for big sets), for their problems and plans sections.

@@ -3,7 +3,7 @@ import { ENUMERATORS, LEADING_NOISE } from '../outline/numbering.js';
 
 /** Blank: only white space of any width, zero-width marks, or a lone mojibake "?". */
 export function isBlank(line: string): boolean {
-  return /^[\s\u3000\u200b-\u200d\u2060\ufeff?？�]*$/u.test(line);
+  return /^[\s\u200b-\u200d\u2060?？�]*$/u.test(line);
 }
 
 /**
@@ -26,7 +26,7 @@ export function hasEnumerator(text: string): boolean {
 }
 
 /** The kinds of document a report title names. */
-const KIND_WORD = /(?:总结|报告|汇报)(?:[(（][^)）]*[)）])?$|(?:总结|报告)(?:和|及|暨|与).{0,16}(?:思路|计划|打算|安排|要点)$/u;
+const KIND_WORD = /(?:总结|报告|汇报)(?:[(（][^)）]*[)）])?$|(?:总结|报告)[和及暨与].{0,16}(?:思路|计划|打算|安排|要点)$/u;
 /** Weaker kinds that also end ordinary headings ("主动公开情况"): a title only with a year. */
 const DATED_KIND_WORD = /\d{4}\s*年.*(?:情况|要点)(?:[(（][^)）]*[)）])?$/u;
 
@@ -63,7 +63,7 @@ const CHROME = new RegExp(
     '当前位置|您的位置|所在的?位置|现在的位置',
     '^\\s*[>＞»]\\s*$|首页\\s*[>＞»]|[>＞»][^>＞»]{1,20}[>＞»]',
     // A metadata line: a short key and its value ("效力状态:有效"), an index number, a bare date.
-    '^[\\s•·]*[\\p{Script=Han}][\\p{Script=Han}\\s]{1,7}[:：][^。，,]{0,40}$',
+    '^[\\s•·]*\\p{Script=Han}[\\p{Script=Han}\\s]{1,7}[:：][^。，,]{0,40}$',
     '^[\\s•·]*(?:索\\s*引\\s*号|发布机构|成文日期|组配分类|主题分类|发文日期)\\s',
     '^[0-9A-Z]{8,}[/-][0-9-]+$|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     '^[\\s•·]*(?:索\\s*引\\s*号|发布机构|发文机关|信息来源|来\\s*源|发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|主题分类|组配分类|体裁分类|文\\s*号|发文字号|名\\s*称|标\\s*题|浏览次数|阅读次数|访问次数|浏览量|点击数|有\\s*效\\s*性|公开方式|公开范围|时\\s*间)\\s*[:：]',

@@ -13,7 +13,7 @@ export interface Toc {
 }
 
 const TOC_HEADING = /^目\s*录$/u;
-const ENTRY = /^(?:\d{1,3}\s*[.、．]\s*)?(.+?)(?:\t+\s*|\s{2,}|[.…·．\-—]{2,}\s*|\s)(\d{1,4})$/u;
+const ENTRY = /^(?:\d{1,3}\s*[.、．]\s*)?(.+?)(?:\t\s*|\s{2,}|[.…·．\-—]{2,}\s*|\s)(\d{1,4})$/u;
 
 /** Looks for 目录 in the first fifth of the file (at most 300 lines). */
 export function findToc(lines: readonly string[]): Toc | null {

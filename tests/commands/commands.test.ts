@@ -113,6 +113,6 @@ describe('reportlint rules', () => {
   it('rules without a subcommand is a usage error', async () => {
     const run = await runCli(['rules']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/rules list, rules show <id>, rules validate <file>/);
+    expect(run.stderr).toMatch(/rules list, rules show <id>, rules validate <file\.\.>/);
   });
 });

@@ -9,7 +9,7 @@ import { addTally, summarize, summaryOf, tallyAll } from '../../src/format/summa
 import type { FileResult, FormatContext } from '../../src/types.js';
 import { goldenContext, goldenResults, similarResults } from './input.js';
 
-/** Head and end from one writer, each file from a writer of its own, joined as commands/stream.ts joins them. */
+/** Head and end from one writer, each file from a writer of its own, joined as engine/stream.ts joins them. */
 async function writtenApart(name: string, results: readonly FileResult[], ctx: FormatContext): Promise<string> {
   const { stream } = await loadFormat(name);
   const run = stream!.open(ctx);

@@ -17,7 +17,8 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
     if (files.has(file)) return;
     files.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^import\s+(?!type\s)(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- reads our own short source lines
+    for (const m of text.matchAll(/^import\s+(?!type\s)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
       const spec = m[1]!;
       if (spec.startsWith('.')) visit(join(dirname(file), spec.replace(/\.js$/, '.ts')));
       else if (!spec.startsWith('node:')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
@@ -28,7 +29,7 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
 }
 
 describe('parsers are imported lazily', () => {
-  it.each(['cli.ts', 'batch.ts', 'pool/worker.ts'])('%s reaches no parser by static imports', (entry) => {
+  it.each(['cli.ts', 'engine/batch.ts', 'engine/pool/worker.ts'])('%s reaches no parser by static imports', (entry) => {
     const path = join(SRC, entry);
     const { files, packages } = staticGraph(path);
     expect(files.size).toBeGreaterThan(entry === 'cli.ts' ? 10 : 3);

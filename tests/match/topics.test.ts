@@ -125,3 +125,4 @@ sections:
     expect(() => parseRuleSet(text, 'x.yaml')).toThrow(/x\.yaml:6:.*needs `terms` or `headings`/);
   });
 });
+

@@ -120,11 +120,11 @@ describe('cache pieces', () => {
   });
 
   it('does not keep results of files that could not be read as reports', () => {
-    const cache = ResultCache.open(join(dir, 'c'), 'k');
+    const cache = ResultCache.open(join(dir, 'c'), 'k', dir);
     const file = join(dir, 'reports', GOOD);
     expect(cache.lookup(file)).toBeNull();
     cache.store({ path: file, encoding: null, lineUnit: 'line', reports: [], errors: [{ code: 'binary', args: {}, severity: 'error' }] });
     expect(cache.save()).toBeNull();
-    expect(ResultCache.open(join(dir, 'c'), 'k').lookup(file)).toBeNull();
+    expect(ResultCache.open(join(dir, 'c'), 'k', dir).lookup(file)).toBeNull();
   });
 });

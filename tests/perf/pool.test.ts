@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript script without types
 import { generate } from '../../scripts/bench-corpus.mjs';
-import { MIN_FILES_FOR_POOL, parseConcurrency, workerCount } from '../../src/pool/index.js';
+import { MIN_FILES_FOR_POOL, parseConcurrency, workerCount } from '../../src/engine/pool/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -40,12 +40,12 @@ describe('workerCount', () => {
 describe('compiled build: the worker pool and the read-ahead thread against the main thread', () => {
   let tmp = '';
   let files: string[] = [];
-  type Batch = typeof import('../../src/batch.js');
+  type Batch = typeof import('../../src/engine/batch.js');
   type Load = typeof import('../../src/ruleset/load.js');
   let batch: Batch;
   let load: Load;
   let stats: { lastThreads: number };
-  let pool: typeof import('../../src/pool/index.js');
+  let pool: typeof import('../../src/engine/pool/index.js');
   let readAhead: typeof import('../../src/load/read-ahead.js');
 
   beforeAll(async () => {
@@ -56,7 +56,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
     } catch {
       // Type errors elsewhere in a work-in-progress tree still emit JavaScript; the checks below decide.
     }
-    expect(existsSync(join(tmp, 'dist/pool/worker.js'))).toBe(true);
+    expect(existsSync(join(tmp, 'dist/engine/pool/worker.js'))).toBe(true);
     const meta = generate(60, join(tmp, 'corpus')) as { files: number };
     expect(meta.files).toBeGreaterThan(MIN_FILES_FOR_POOL);
     const { expandPaths } = (await import(pathToFileURL(join(tmp, 'dist/files.js')).href)) as typeof import('../../src/files.js');
@@ -64,9 +64,9 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
     files = [...(await expandPaths([join(tmp, 'corpus', 'txt'), join(tmp, 'corpus', 'md', 'a')], tmp)).files];
     writeFileSync(join(tmp, 'corpus', 'broken.txt'), new Uint8Array([0, 0, 0, 0, 1, 2, 0, 0]));
     files.push(join(tmp, 'corpus', 'broken.txt'), join(tmp, 'corpus', 'missing.txt'));
-    batch = (await import(pathToFileURL(join(tmp, 'dist/batch.js')).href)) as Batch;
+    batch = (await import(pathToFileURL(join(tmp, 'dist/engine/batch.js')).href)) as Batch;
     load = (await import(pathToFileURL(join(tmp, 'dist/ruleset/load.js')).href)) as Load;
-    pool = (await import(pathToFileURL(join(tmp, 'dist/pool/index.js')).href)) as typeof import('../../src/pool/index.js');
+    pool = (await import(pathToFileURL(join(tmp, 'dist/engine/pool/index.js')).href)) as typeof import('../../src/engine/pool/index.js');
     readAhead = (await import(pathToFileURL(join(tmp, 'dist/load/read-ahead.js')).href)) as typeof import('../../src/load/read-ahead.js');
     stats = pool.poolStats;
   }, 180_000);
@@ -147,7 +147,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
   it('a chunk whose worker dies is checked in the main thread instead', async () => {
     const ruleSets = load.loadRuleSets(load.BUILTIN_RULES_DIR);
     const options = { ruleSets, load: {}, readStdin: async () => new Uint8Array() };
-    const worker = join(tmp, 'dist/pool/worker.js');
+    const worker = join(tmp, 'dist/engine/pool/worker.js');
     renameSync(worker, `${worker}.away`);
     writeFileSync(worker, 'export default function () { process.exit(1); }\n'); // every task kills its worker
     try {
@@ -256,7 +256,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
         }
         got.push(taken);
       }
-      const plain = (file: string) => /\.(txt|md)$/.test(file) && !file.startsWith(odd) && existsSync(file);
+      const plain = (file: string) => /\.(?:txt|md)$/.test(file) && !file.startsWith(odd) && existsSync(file);
       expect(got.map((bytes, k) => (bytes ? Buffer.from(bytes).equals(readFileSync(inputs[k]!)) : plain(inputs[k]!) ? 'missed' : null))).toEqual(inputs.map((file) => (plain(file) ? true : null)));
       expect(() => ahead.take(0)).toThrow(/order/);
     } finally {
@@ -275,7 +275,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
 
 describe('readsAreSlow', () => {
   it('calls page-cache reads fast and disk reads slow, big files allowed their bytes', async () => {
-    const { readsAreSlow } = await import('../../src/batch.js');
+    const { readsAreSlow } = await import('../../src/engine/batch.js');
     expect(readsAreSlow(32 * 0.04, 32, 700_000)).toBe(false); // 40 µs a file: the page cache
     expect(readsAreSlow(32 * 0.2, 32, 700_000)).toBe(true); // 200 µs a file: the disk
     expect(readsAreSlow(32 * 0.5, 32, 32 * 2_000_000)).toBe(false); // 2 MB files at 4 GB/s

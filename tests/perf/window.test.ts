@@ -1,6 +1,6 @@
-/** inWindow (src/pool/index.ts): the dispatch that keeps a streamed run's buffered output bounded. */
+/** inWindow (src/engine/pool/index.ts): the dispatch that keeps a streamed run's buffered output bounded. */
 import { describe, expect, it } from 'vitest';
-import { inWindow } from '../../src/pool/index.js';
+import { inWindow } from '../../src/engine/pool/index.js';
 
 const tick = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
 

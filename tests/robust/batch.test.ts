@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/batch.js';
+import { checkFiles } from '../../src/engine/batch.js';
 import { render } from '../../src/messages/index.js';
 import { BUILTIN_RULES_DIR, loadRuleSets } from '../../src/ruleset/load.js';
 import type { RuleSet } from '../../src/ruleset/types.js';

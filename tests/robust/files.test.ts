@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/batch.js';
+import { checkFiles } from '../../src/engine/batch.js';
 import { expandPaths } from '../../src/files.js';
 import { loadFile, MAX_INPUT_BYTES } from '../../src/load/index.js';
 import { render } from '../../src/messages/index.js';

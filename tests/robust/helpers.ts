@@ -1,4 +1,5 @@
 /** Shared by the robustness tests: temp folders that are always removed, and report text of our own. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,4 +29,34 @@ export function compilation(bytes: number): { text: string; reports: number } {
     size += Buffer.byteLength(r) + 3;
   }
   return { text: parts.join('\n'), reports };
+}
+
+/** The built command line (CI builds before testing). */
+export const BIN = new URL('../../bin/reportlint.js', import.meta.url).pathname;
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built bin in `cwd` without colour; rejects (after SIGKILL) when it hangs past `timeout`. */
+export function spawnBin(args: string[], opts: { cwd: string; onStart?: (child: ReturnType<typeof spawn>) => void; timeout?: number }): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`reportlint hung: ${args.join(' ')}`));
+    }, opts.timeout ?? 60_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    opts.onStart?.(child);
+  });
 }

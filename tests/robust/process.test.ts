@@ -11,39 +11,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { runCli } from '../helpers/cli.js';
-import { REPORT, reportFor, tempDir } from './helpers.js';
+import { REPORT, reportFor, spawnBin, tempDir, type Exit } from './helpers.js';
 import { bombData, zip } from './zip.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin/reportlint.js');
 const BUILT = existsSync(join(ROOT, 'dist/cli.js'));
 const { dir, cleanup } = tempDir();
 afterAll(cleanup, 60_000);
 
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
 function runBin(args: string[], opts: { onStart?: (child: ReturnType<typeof spawn>) => void; timeout?: number } = {}): Promise<Exit> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`reportlint hung: ${args.join(' ')}`));
-    }, opts.timeout ?? 60_000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-    opts.onStart?.(child);
-  });
+  return spawnBin(args, { cwd: dir, ...opts });
 }
 
 function folderOf(name: string, files: number): string {

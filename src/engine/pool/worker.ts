@@ -5,11 +5,12 @@
 import { workerData } from 'node:worker_threads';
 import { checkFile, checkPlainSync, type BatchOptions } from '../batch.js';
 import type { Outcome, PoolData, WriteInWorker } from './index.js';
-import { loadFormat } from '../format/index.js';
-import { writeOne } from '../commands/stream.js';
+import { loadFormat } from '../../format/index.js';
+import { writeOne } from '../stream.js';
 
 const data = workerData as PoolData;
-const options: BatchOptions = {
+/** The batch options every worker checks with (also the guard's workers, engine/pool/guard-worker.ts). */
+export const options: BatchOptions = {
   ruleSets: data.ruleSets,
   ...(data.forcedId !== undefined ? { forced: data.ruleSets.find((r) => r.id === data.forcedId)! } : {}),
   ...(data.minScore !== undefined ? { minScore: data.minScore } : {}),

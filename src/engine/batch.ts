@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadBytes, loadFile, loadStdin, plainFileSize, type LoadOptions } from './load/index.js';
-import { NOT_YET, startReadAhead } from './load/read-ahead.js';
-import { checkSource, type CheckOptions } from './run.js';
+import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from '../load/index.js';
+import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
+import { checkSource, type CheckOptions } from '../run.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
-import type { ResultCache } from './cache.js';
-import type { FileResult } from './types.js';
+import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
+import type { ResultCache } from '../cache.js';
+import type { FileResult } from '../types.js';
 
 export interface BatchOptions extends CheckOptions {
   readonly load: LoadOptions;
@@ -26,6 +27,8 @@ export interface BatchOptions extends CheckOptions {
   readonly write?: WriteInWorker;
   /** Read ahead in a second thread: from the start (true), never (false), or once reads prove slow (unset). */
   readonly readAhead?: boolean;
+  /** Inputs in memory (the API's texts) by name: checked from these bytes, never read or cached. */
+  readonly texts?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Every file's result, in path order. */
@@ -57,28 +60,53 @@ export async function checkEach(
     onOutcome(index, outcome, cloned);
     options.onFile?.(++done, files.length);
   };
+  const inMemory = (file: string) => file === '-' || !!options.texts?.has(file);
   const todo: number[] = [];
   for (const [i, file] of files.entries()) {
-    const hit = cache && file !== '-' ? cache.lookup(file) : null;
+    const hit = cache && !inMemory(file) ? cache.lookup(file) : null;
     if (hit) emit(i, { result: hit }, true, false);
     else todo.push(i);
   }
-  const onDisk = todo.filter((i) => files[i] !== '-');
-  const threads = workerCount(onDisk.map((i) => files[i]!), options.concurrency);
+  if (untrusted(options.ruleSets) && guardAvailable()) return checkGuardedBatch(files, todo, options, emit);
+  // Texts in memory first, like standard input: "<stdin>" sorts before most paths, and a streamed run writes in path order.
+  for (const i of todo) if (options.texts?.has(files[i]!)) emit(i, { result: await checkBytes(files[i]!, options.texts.get(files[i]!)!, options) }, false);
+  const disk = todo.filter((i) => !inMemory(files[i]!));
+  const threads = workerCount(disk.map((i) => diskPath(files[i]!, options)), options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
     const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: cache ? undefined : options.write };
     // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
     for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
-    await checkInPool(onDisk.map((i) => files[i]!), threads, data, (k, outcome, fromWorker) => emit(onDisk[k]!, outcome, fromWorker), checkHere);
+    await checkInPool(disk.map((i) => files[i]!), threads, data, (k, outcome, fromWorker) => emit(disk[k]!, outcome, fromWorker), checkHere);
   } else {
+    const rest = todo.filter((i) => !options.texts?.has(files[i]!));
     await checkInTurn(
-      todo.map((i) => files[i]!),
+      rest.map((i) => files[i]!),
       options,
-      (k, result) => emit(todo[k]!, { result }, false),
+      (k, result) => emit(rest[k]!, { result }, false),
     );
   }
+}
+
+/** Every file in guarded workers under a deadline (engine/pool/guard.ts), because a user's rule set is in use. */
+async function checkGuardedBatch(
+  files: readonly string[],
+  todo: readonly number[],
+  options: BatchOptions,
+  emit: (index: number, outcome: Outcome, cloned: boolean) => void,
+): Promise<void> {
+  const jobs = await Promise.all(todo.map(async (i): Promise<GuardJob> => {
+    const file = files[i]!;
+    if (file === '-') return { path: '<stdin>', bytes: await options.readStdin() };
+    const text = options.texts?.get(file);
+    return text ? { path: file, bytes: text } : { file };
+  }));
+  const onDisk = jobs.flatMap((job) => ('file' in job ? [diskPath(job.file, options)] : []));
+  // `off` means no pool: one worker all the same, as the deadline must be kept from outside the thread that matches.
+  const lanes = Math.max(1, workerCount(onDisk, options.concurrency === 'off' ? 1 : options.concurrency));
+  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: options.cache ? undefined : options.write };
+  await checkGuarded(jobs, lanes, data, (k, outcome) => emit(todo[k]!, outcome, true));
 }
 
 /** Reads timed before deciding whether to read ahead, after the first few (whose calls warm up). */
@@ -100,7 +128,7 @@ export function readsAreSlow(ms: number, files: number, bytes: number): boolean 
  */
 async function checkInTurn(paths: readonly string[], options: BatchOptions, onResult: (k: number, result: FileResult) => void): Promise<void> {
   const yieldNow = () => new Promise((resume) => setImmediate(resume));
-  const startAhead = (from: number) => (paths.length - from >= MIN_FILES_FOR_POOL ? startReadAhead(paths.slice(from)) : null);
+  const startAhead = (from: number) => (paths.length - from >= MIN_FILES_FOR_POOL ? startReadAhead(paths.slice(from).map((p) => (p === '-' ? p : diskPath(p, options)))) : null);
   let ahead = options.readAhead ? startAhead(0) : null;
   let from = 0;
   const timed = { ms: 0, files: 0, bytes: 0, skipped: 0 };
@@ -115,10 +143,10 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
           taken = ahead.take(k - from);
         }
         // Left by the reader (changed while read, or the reader died): read here as usual.
-        bytes = taken ?? (file === '-' ? null : readPlainSync(file));
+        bytes = taken ?? (file === '-' ? null : readPlainSync(file, options));
       } else if (file !== '-') {
         const start = performance.now();
-        bytes = readPlainSync(file);
+        bytes = readPlainSync(file, options);
         if (bytes && timed.skipped < SKIP_READS) timed.skipped++;
         else if (bytes && timed.files < SAMPLE_READS) {
           timed.ms += performance.now() - start;
@@ -150,18 +178,24 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
  * takes it, with all its messages.
  */
 export function checkPlainSync(file: string, options: BatchOptions): FileResult | null {
-  const bytes = readPlainSync(file);
+  const bytes = readPlainSync(file, options);
   return bytes ? checkPlainBytes(file, bytes, options) : null;
 }
 
 /** A plain text or Markdown file's bytes, read synchronously; null for anything checkPlainSync leaves to checkFile. */
-function readPlainSync(file: string): Uint8Array | null {
-  if (plainFileSize(file) === null) return null;
+function readPlainSync(file: string, options: BatchOptions): Uint8Array | null {
+  const at = diskPath(file, options);
+  if (plainFileSize(at) === null) return null;
   try {
-    return readFileSync(file);
+    return readFileSync(at);
   } catch {
     return null;
   }
+}
+
+/** Where a file of the batch is on disk (its name stays as the user gave it). */
+function diskPath(file: string, options: BatchOptions): string {
+  return onDisk(file, options.load);
 }
 
 /** A plain text or Markdown file's bytes, already read (here or by the read-ahead thread), checked. Null as above. */
@@ -176,11 +210,30 @@ function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions)
 }
 
 export async function checkFile(file: string, options: BatchOptions): Promise<FileResult> {
-  const path = file === '-' ? '<stdin>' : file;
+  if (file === '-') return guarded('<stdin>', async () => checkBytes('<stdin>', await options.readStdin(), options));
+  return guarded(file, async () => {
+    const loaded = await loadFile(file, options.load);
+    return loaded.ok ? checkSource(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+  });
+}
+
+/**
+ * Bytes already in memory (standard input, or a text given to the API) under the name `path`:
+ * a .docx by its zip signature, Markdown by a .md name, else text.
+ */
+export async function checkBytes(path: string, bytes: Uint8Array, options: CheckOptions & { readonly load: LoadOptions }): Promise<FileResult> {
+  return guarded(path, async () => {
+    const ext = extname(path).toLowerCase();
+    const markdown = ext === '.md' || ext === '.markdown';
+    const loaded = markdown ? loadBytes(path, bytes, 'markdown', options.load) : await loadStdin(path, bytes, options.load);
+    return loaded.ok ? checkSource(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
+  });
+}
+
+/** `check()`, with a bug of ours on this one file turned into that file's error. */
+async function guarded(path: string, check: () => Promise<FileResult>): Promise<FileResult> {
   try {
-    const loaded = file === '-' ? await loadStdin(path, await options.readStdin(), options.load) : await loadFile(file, options.load);
-    if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
-    return checkSource(loaded.source, options);
+    return await check();
   } catch (error) {
     // A bug of ours on one file must not take the other files' findings with it: that file gets
     // an error (exit 2) that says it is our fault, and the batch goes on.

@@ -4,9 +4,9 @@
  * then stays flat however many reports a run holds; the output is the same text a whole-results run
  * writes. When the format writes each file on its own, the workers write it (batch.ts `write`).
  */
-import { byPath, checkEach, type BatchOptions } from '../batch.js';
+import { byPath, checkEach, type BatchOptions } from './batch.js';
 import { addTally, emptyTally, tallyOf, type Tally } from '../format/summary.js';
-import type { Outcome } from '../pool/index.js';
+import type { Outcome } from './pool/index.js';
 import type { FileResult, FormatContext, FormatWriter, StreamFormat } from '../types.js';
 import { soften } from './skipped.js';
 

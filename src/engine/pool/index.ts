@@ -6,12 +6,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../errors.js';
-import type { LoadOptions } from '../load/index.js';
-import type { RuleSet } from '../ruleset/types.js';
-import type { Tally } from '../format/summary.js';
-import type { Policy } from '../score/policy.js';
-import type { FileResult, FormatContext } from '../types.js';
+import { UsageError } from '../../errors.js';
+import type { LoadOptions } from '../../load/index.js';
+import type { RuleSet } from '../../ruleset/types.js';
+import type { Tally } from '../../format/summary.js';
+import type { Policy } from '../../score/policy.js';
+import type { FileResult, FormatContext } from '../../types.js';
 
 /** What every worker gets once, at start-up. */
 export interface PoolData {
@@ -29,7 +29,7 @@ export interface WriteInWorker {
   readonly format: string;
   /** The format context without its rule sets, which workers already have. */
   readonly ctx: Omit<FormatContext, 'ruleSets'>;
-  /** Paths named on the command line (commands/skipped.ts softens the others' format errors). */
+  /** Paths named on the command line (engine/skipped.ts softens the others' format errors). */
   readonly named: readonly string[];
 }
 
