@@ -2,7 +2,8 @@
  * The checker as the page runs it: bytes of a dropped file -> the same load, check and similarity
  * steps the CLI runs (load/index.ts loadNamed, run.ts checkSource, similar/attach.ts), with the rule
  * sets and policy `reportlint page` embedded. No second engine: only the file reading differs.
- * When the public API (src/index.ts: check, loadRuleSets, format) lands, `checkFile` becomes a call to it.
+ * Not the public API's `check` (src/api.ts): that runs engine/batch.ts, with worker threads and file
+ * reads a browser does not have; these are the functions it calls for each file.
  */
 import { loadNamed } from '../load/index.js';
 import { checkSource, type CheckOptions } from '../run.js';
