@@ -50,12 +50,8 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
       drop.classList.add('over');
     });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-    drop.addEventListener('drop', (e) => {
-      e.preventDefault();
-      drop.classList.remove('over');
-      const file = e.dataTransfer?.files[0];
-      if (file) void checkBlob(file.name, file);
-    });
+    // The drop itself bubbles to the window's handler below, which checks the file (once).
+    drop.addEventListener('drop', () => drop.classList.remove('over'));
     byId('paste-check').addEventListener('click', () => {
       const text = (byId('paste') as HTMLTextAreaElement).value;
       void checkBytes(labelsFor(lang).pasteName, new TextEncoder().encode(text));
@@ -121,6 +117,7 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
     byId('status').className = '';
     setFindings(checked.result);
     document.body.dataset.ms = String(ms);
+    document.body.dataset.checks = String(Number(document.body.dataset.checks ?? 0) + 1);
     document.body.dataset.state = 'done';
   };
 

@@ -138,6 +138,25 @@ describe.skipIf(!hasChromium)('the offline page in chromium', () => {
     await page.close();
   });
 
+  it('checks a file dropped on the drop zone, once, and again when another is dropped', async () => {
+    const page = await open(join(dir, '检查工具.html'));
+    const drop = async (name: string) => {
+      const text = readFileSync(join(SAMPLES, name), 'utf8');
+      await page.evaluate(([n, t]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([t!], n!, { type: 'text/plain' }));
+        document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, [name, text]);
+      await page.waitForFunction((n) => document.getElementById('reportlint-findings')!.textContent!.includes(JSON.stringify(n)), name);
+    };
+    await drop('草稿-缺少部分内容.txt');
+    await drop('完整的政务公开工作总结.txt');
+    await page.waitForTimeout(200); // a second check of the same drop would land by now
+    expect(await page.evaluate(() => document.body.dataset.checks)).toBe('2');
+    expect(await page.locator('[data-verdict]').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))).toEqual(['pass']);
+    await page.close();
+  });
+
   it('is usable from the keyboard: Tab reaches the file input after the two buttons', async () => {
     const page = await open(join(dir, '检查工具.html'));
     const focused: string[] = [];
