@@ -54,7 +54,7 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
     drop.addEventListener('drop', () => drop.classList.remove('over'));
     byId('paste-check').addEventListener('click', () => {
       const text = (byId('paste') as HTMLTextAreaElement).value;
-      void checkBytes(labelsFor(lang).pasteName, new TextEncoder().encode(text));
+      void checkBytes(labelsFor(lang).pasteName, async () => new TextEncoder().encode(text));
     });
   };
 
@@ -77,9 +77,13 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
     if (file) void checkBlob(file.name, file);
   });
 
-  const checkBlob = async (name: string, blob: Blob) => checkBytes(name, new Uint8Array(await blob.arrayBuffer()));
+  const checkBlob = (name: string, blob: Blob) => checkBytes(name, async () => new Uint8Array(await blob.arrayBuffer()));
 
-  const checkBytes = async (name: string, bytes: Uint8Array) => {
+  /** The latest file given: a slow file finishing after a newer one must not replace its result. */
+  let latest = 0;
+
+  const checkBytes = async (name: string, read: () => Promise<Uint8Array>) => {
+    const mine = ++latest;
     const l = labelsFor(lang);
     const ext = /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? '';
     const status = byId('status');
@@ -94,6 +98,7 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
     status.textContent = l.checking;
     status.className = '';
     document.body.dataset.state = 'checking';
+    const bytes = await read();
     const started = performance.now();
     let checked: Checked;
     try {
@@ -103,6 +108,7 @@ export function startPage(root: HTMLElement, engine: PageEngine): void {
       checked = { result: { path: name, encoding: null, lineUnit: 'line', reports: [], errors: [{ code: 'unreadable', args: { path: name, reason: String(error) }, severity: 'error' }] }, source: null };
     }
     const ms = Math.round(performance.now() - started);
+    if (mine !== latest) return;
     last = { checked, ms };
     show(checked, ms);
     byId('results').focus();

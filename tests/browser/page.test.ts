@@ -157,6 +157,27 @@ describe.skipIf(!hasChromium)('the offline page in chromium', () => {
     await page.close();
   });
 
+  it('shows the file dropped last, even when an earlier one takes longer to check', async () => {
+    const page = await open(join(dir, '检查工具.html'));
+    const docx = readFileSync(join(dir, '政务公开工作总结汇编.docx')).toString('base64');
+    const text = readFileSync(join(SAMPLES, '草稿-缺少部分内容.txt'), 'utf8');
+    await page.evaluate(([d, t]) => {
+      const dropFile = (file: File) => {
+        const data = new DataTransfer();
+        data.items.add(file);
+        document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      };
+      // A .docx (inflated and parsed over many turns of the event loop), then at once a short text.
+      dropFile(new File([Uint8Array.from(atob(d!), (c) => c.charCodeAt(0))], '汇编.docx'));
+      dropFile(new File([t!], '草稿.txt'));
+    }, [docx, text]);
+    await page.waitForFunction(() => document.body.dataset.state === 'done');
+    await page.waitForTimeout(1000); // the .docx has finished by now
+    expect(JSON.parse((await page.locator('#reportlint-findings').textContent())!).files[0].path).toBe('草稿.txt');
+    expect(await page.evaluate(() => document.body.dataset.checks)).toBe('1');
+    await page.close();
+  });
+
   it('is usable from the keyboard: Tab reaches the file input after the two buttons', async () => {
     const page = await open(join(dir, '检查工具.html'));
     const focused: string[] = [];
