@@ -26,10 +26,10 @@ export default tseslint.config(
     },
   },
   {
-    // Known findings in code that other open work is rewriting (src/match, src/outline, src/split:
-    // issue 12; src/checks and src/format: issue 13): warnings until that lands, then errors again.
-    // Among them two real backtracking risks: src/outline/index.ts (tab tables) and src/split/toc.ts (目录 entries).
-    files: ['src/match/**', 'src/outline/**', 'src/split/**', 'src/checks/**', 'src/format/**'],
+    // Known findings in the checks and formatters, kept as warnings until they are looked at one by one
+    // (the polynomial ones run on short lines: table rows, placeholders). The stages that read a report
+    // (match, outline, split) are held to errors.
+    files: ['src/checks/**', 'src/format/**'],
     rules: {
       'regexp/no-super-linear-backtracking': 'warn',
       'regexp/no-useless-escape': 'warn',

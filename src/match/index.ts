@@ -175,7 +175,9 @@ function withoutDocumentNames(sentence: string): string {
 function firstMatch(patterns: readonly RegExp[], text: string): string {
   for (const p of patterns) {
     const m = p.exec(text);
-    if (m) return m[0].replace(/^(.{2,}?)[，,；;].*$/su, '$1');
+    if (!m) continue;
+    const comma = m[0].slice(2).search(/[，,；;]/u);
+    return comma === -1 ? m[0] : m[0].slice(0, comma + 2);
   }
   return '';
 }

@@ -64,12 +64,29 @@ function headingOf(raw: string, line: number, hint: LineHint | undefined, next: 
   return null;
 }
 
-/** A row of a table pasted as text ("一、本年新收…\t5\t1\t0"): cells, not a heading. */
+/**
+ * A row of a table pasted as text ("一、本年新收…\t5\t1\t0"): cells, not a heading. Either its last
+ * cells are figures (two or more, blank cells between them allowed), or it is one short label
+ * cell and one figure. Read cell by cell: as one regex, a separator that could also be a cell's
+ * trailing space made a long line of tabs and figures take exponential time.
+ */
 function isTableRow(text: string): boolean {
-  // Both forms need a tab or a |: most lines have neither and skip the regex.
+  // Both forms need a tab or a |: most lines have neither.
   if (!text.includes('\t') && !text.includes('|')) return false;
-  return /(?:[\t|]\s*\d+\s*){2,}$|^[^\t|]{1,30}[\t|]\s*\d+\s*$/u.test(text);
+  const cells = text.split(/[\t|]/u);
+  let figures = 0;
+  for (let i = cells.length - 1; i >= 1; i--) {
+    const cell = cells[i]!;
+    if (FIGURE_CELL.test(cell)) figures++;
+    else if (!BLANK_CELL.test(cell)) break;
+  }
+  if (figures >= 2) return true;
+  const label = cells[0]!;
+  return figures === 1 && label.length >= 1 && label.length <= 30 && cells.slice(1).every((c) => FIGURE_CELL.test(c) || BLANK_CELL.test(c));
 }
+
+const FIGURE_CELL = /^\s*\d+\s*$/u;
+const BLANK_CELL = /^\s*$/u;
 
 /** "存在的主要问题" alone on a line, followed by its text: a heading without a number. */
 function isBareHeading(text: string, next: () => string): boolean {

@@ -29,7 +29,7 @@ export const LEAD_LEVEL = 6;
  * 其次/再次/最后 only count when 首先 began the list, which the outline checks.
  */
 export const LEAD_PATTERN = new RegExp(
-  `(?<=^|[。；;：:！？!，,\\s\\u3000])(?:(${HAN_NUM})是|(首先|其次|再次|最后)[，,：:])`,
+  `(?<=^|[。；;：:！？!，,\\s])(?:(${HAN_NUM})是|(首先|其次|再次|最后)[，,：:])`,
   'gu',
 );
 

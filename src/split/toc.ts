@@ -13,6 +13,9 @@ export interface Toc {
 }
 
 const TOC_HEADING = /^目\s*录$/u;
+/** The longest line read as a 目录 entry: its regex is quadratic in a line's length. */
+const MAX_ENTRY = 200;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- quadratic at worst, and only ever run on lines of at most MAX_ENTRY characters
 const ENTRY = /^(?:\d{1,3}\s*[.、．]\s*)?(.+?)(?:\t\s*|\s{2,}|[.…·．\-—]{2,}\s*|\s)(\d{1,4})$/u;
 
 /** Looks for 目录 in the first fifth of the file (at most 300 lines). */
@@ -33,11 +36,12 @@ function readEntries(lines: readonly string[], headingLine: number): Toc | null 
       if (entries.length) {
         // Blank lines inside a 目录 are rare; after entries they end it unless another entry follows.
         const next = nextNonBlank(lines, n);
-        if (next === -1 || !ENTRY.test(clean(lines[next - 1] ?? ''))) break;
+        if (next === -1 || (lines[next - 1] ?? '').length > MAX_ENTRY || !ENTRY.test(clean(lines[next - 1] ?? ''))) break;
       }
       continue;
     }
-    const m = ENTRY.exec(clean(raw));
+    // A 目录 entry is a short line; a long one (or a hostile run of spaces) is the text, not an entry.
+    const m = raw.length <= MAX_ENTRY ? ENTRY.exec(clean(raw)) : null;
     if (!m) break;
     endLine = n;
     const title = m[1]!.trim();

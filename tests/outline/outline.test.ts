@@ -39,7 +39,21 @@ describe('heading levels', () => {
     ]);
   });
 
-  it('does not read a table row as a heading', () => {
+  it('does not read a table row as a heading, with blank cells too', () => {
+    expect(brief('一、本年新收政府信息公开申请数量\t\t5\t1\t\t0 \t6 ')).toEqual([]);
+    expect(brief('一、结转\t\t3')).toEqual([]);
+    expect(brief('一、本年新收\t5\t1\t')).toEqual([]);
+    expect(brief('一、主动公开\t全年公开信息\t5条')).toEqual([['heading', 1, '一、', '主动公开\t全年公开信息\t5条', 2]]);
+  });
+
+  it('reads a long line of tabs and figures that is no table row in linear time (no backtracking blow-up)', () => {
+    // Each cell's separator used to be able to match as the previous cell's trailing space: 2^n tries.
+    const started = Date.now();
+    brief(`一、${'\t1\t'.repeat(40)}x`);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps the old reading of a table row', () => {
     expect(brief('一、本年新收政府信息公开申请数量\t5\t1\t0\t6')).toEqual([]);
   });
 });
