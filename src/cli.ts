@@ -12,6 +12,7 @@ import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
 import { templateCommand } from './commands/template.js';
+import { pageCommand } from './commands/page.js';
 import type { Command } from './commands/types.js';
 import { COMMANDS_ZH, EPILOGUE, EXAMPLES, helpLang, OPTIONS_ZH, USAGE, YARGS_LOCALE } from './help-text.js';
 import type { Lang } from './types.js';
@@ -34,7 +35,7 @@ export interface Io {
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** Subcommands besides the default check; each is also registered with .command() in parser(). */
-const COMMANDS: readonly Command[] = [initCommand, rulesCommand, explainCommand, templateCommand];
+const COMMANDS: readonly Command[] = [initCommand, rulesCommand, explainCommand, templateCommand, pageCommand];
 
 /** The parser, its help in `lang` (help-text.ts). */
 function parser(argv: readonly string[], lang: Lang) {
@@ -51,6 +52,7 @@ function parser(argv: readonly string[], lang: Lang) {
     .command(rulesCommand.command, about(rulesCommand), rulesCommand.builder)
     .command(explainCommand.command, about(explainCommand), explainCommand.builder)
     .command(templateCommand.command, about(templateCommand), templateCommand.builder)
+    .command(pageCommand.command, about(pageCommand), pageCommand.builder)
     .option('rules', { type: 'string', array: true, describe: 'add rule sets from a YAML file or folder (repeatable)' })
     .option('rule-set', { type: 'string', describe: 'check every report with this rule set id' })
     .option('format', { alias: 'f', type: 'string', describe: `output format (default stylish): ${FORMAT_NAMES.join(', ')}` })
@@ -116,7 +118,7 @@ async function run(rawArgv: readonly string[], io: Io): Promise<number> {
   const lang: Lang = args.lang ?? spec.lang ?? 'zh';
   if (command) {
     const ruleSets = () => collectRuleSets(config, args.rules ?? [], io.cwd);
-    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, stderr: io.stderr, config: () => config, ruleSets });
+    return command.run(args, { cwd: io.cwd, lang, stdout: io.stdout, stderr: io.stderr, config: () => config, ruleSets, version });
   }
   return runCheck(args, paths(args.paths), io, config, lang, version);
 }

@@ -54,6 +54,7 @@ export const COMMANDS_ZH: Readonly<Record<string, string>> = {
   rules: '列出、查看或校验规则集',
   explain: '某规则集（或其中一部分）要求写什么，附示例提纲',
   template: '输出包含规则集各部分的报告框架',
+  page: '生成离线检查页面（一个 HTML 文件，含本单位规则），供不用命令行的同事使用',
 };
 
 export const EXAMPLES: Record<Lang, readonly [string, string][]> = {

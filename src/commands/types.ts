@@ -12,6 +12,8 @@ export interface CommandContext {
   readonly stderr: (text: string) => void;
   readonly config: () => Config | null;
   readonly ruleSets: () => RuleSet[];
+  /** reportlint's version, for what a command writes (page). */
+  readonly version?: string;
 }
 
 export interface Command {

@@ -64,6 +64,17 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   } catch (error) {
     return fail('unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
+  return loadNamed(path, bytes, options);
+}
+
+/**
+ * Bytes already read, told apart by the file name's extension as loadFile tells them. The offline
+ * page (src/page/) hands a dropped file's bytes here, so it reads files as the command line does.
+ */
+export async function loadNamed(path: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<Loaded> {
+  const ext = extname(path).toLowerCase();
+  if (UNSUPPORTED[ext]) return fail('unsupportedFormat', { path, ext });
+  if (bytes.length > MAX_INPUT_BYTES) return tooLarge(path, bytes.length);
   if (ext === '.docx') return loadDocxBytes(path, bytes);
   if (HTML_EXTENSIONS.has(ext)) return loadHtmlBytes(path, bytes, options);
   if (ext === '.pdf') return loadPdfBytes(path, bytes);

@@ -33,7 +33,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist/index.js')))('the packed package', 
   it('builds dist/ on prepare and ships dist/, its types, the rule sets and the licence', () => {
     expect(pkg.scripts.prepare).toMatch(/build/);
     const installed = join(project, 'node_modules/reportlint');
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'rules/zwgk-summary.yaml', 'LICENSE', 'bin/reportlint.js']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/page/page.js', 'rules/zwgk-summary.yaml', 'LICENSE', 'bin/reportlint.js']) {
       expect(existsSync(join(installed, file)), file).toBe(true);
     }
   });
@@ -49,6 +49,14 @@ describe.skipIf(!existsSync(join(ROOT, 'dist/index.js')))('the packed package', 
     expect((JSON.parse(passing.stdout) as { files: { path: string }[] }).files[0]!.path).toBe('总结.txt');
     const version = spawnSync('npx', ['--no-install', 'reportlint', '--version'], { cwd: project, encoding: 'utf8', timeout: 60_000 });
     expect(version.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('npx reportlint page writes the offline page from the installed package (no bundler needed)', () => {
+    const run = spawnSync('npx', ['--no-install', 'reportlint', 'page', '-o', '检查工具.html'], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const html = readFileSync(join(project, '检查工具.html'), 'utf8');
+    expect(html).toContain('id="reportlint-data"');
+    expect(html).toContain('zwgk-summary');
   });
 
   it("import { check, loadRuleSets, format } from 'reportlint' works and type-checks", () => {
