@@ -58,7 +58,7 @@ export function titleKey(title: string): string {
  * What a government web page shows around a report: breadcrumbs (当前位置), the 索引号/发布机构 block,
  * dates and visit counts, font-size and share widgets, site navigation. Never a title, never content.
  */
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial at worst, and isChrome only tests lines of at most 120 characters
+/* eslint-disable regexp/no-super-linear-backtracking -- polynomial at worst, and isChrome only tests lines of at most 120 characters */
 const CHROME = new RegExp(
   [
     '当前位置|您的位置|所在的?位置|现在的位置',
@@ -74,6 +74,7 @@ const CHROME = new RegExp(
   ].join('|'),
   'u',
 );
+/* eslint-enable regexp/no-super-linear-backtracking */
 
 export function isChrome(line: string): boolean {
   return line.length <= 120 && CHROME.test(line);
