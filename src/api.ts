@@ -9,7 +9,7 @@ import { byPath, checkFiles } from './engine/batch.js';
 import type { ResultCache } from './cache.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
-import { tallyAll } from './format/summary.js';
+import { tallyAll } from './engine/tally.js';
 import type { LoadOptions } from './load/index.js';
 import type { Concurrency } from './engine/pool/index.js';
 import { BUILTIN_RULES_DIR, loadRuleSets as loadRuleSetPath } from './ruleset/load.js';

@@ -265,5 +265,26 @@ export interface FormatWriter {
   /** Text between two files' texts (JSON's comma), so a file's text needs no word of its neighbours. */
   readonly between?: string;
   /** Text after the last file, given the run's figures. */
-  readonly end: (tally: import('./format/summary.js').Tally) => string;
+  readonly end: (tally: Tally) => string;
+}
+
+/** What one file adds to the run's figures and exit code: small, and cheap to send from a worker. */
+export interface Tally {
+  files: number;
+  reports: number;
+  checked: number;
+  passed: number;
+  scoreSum: number;
+  fileErrors: number;
+  /** Files skipped for their format (a .pdf or .doc a folder turned up), and files with no report in them. */
+  skipped: number;
+  empty: number;
+  /** Warnings of checked reports, waived ones not counted (--max-warnings). */
+  warnings: number;
+  /** Indexes of the config's waivers that covered some finding. */
+  waiversUsed: number[];
+  /** Missing-section counts by section name. */
+  missing: Record<string, number>;
+  /** 2 when an input could not be read, else 1 when a report failed, else 0 (the run's exit code is the highest). */
+  exit: number;
 }

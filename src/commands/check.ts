@@ -3,8 +3,8 @@
  * Flags win over the config file; every input error is a file result, never a thrown error.
  */
 import { expandPaths } from '../files.js';
-import { FORMAT_NAMES, loadFormat } from '../format/index.js';
-import { tallyAll, type Tally } from '../format/summary.js';
+import { FORMAT_NAMES, formatModuleUrl, loadFormat } from '../format/index.js';
+import { tallyAll } from '../engine/tally.js';
 import { openOutputFile, writeOutputFile } from '../output-file.js';
 import { byPath, errorResult } from '../engine/batch.js';
 import { check, exitCode } from '../api.js';
@@ -15,7 +15,7 @@ import { collectRuleSets, type Config } from '../config/index.js';
 import { ignoreFilter, ignoreSources } from '../config/ignore.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../cli.js';
-import type { Lang } from '../types.js';
+import type { Lang, Tally } from '../types.js';
 import { progress } from './progress.js';
 import { skippedResult, softenUnnamed } from '../engine/skipped.js';
 import { streamCheck } from '../engine/stream.js';
@@ -142,7 +142,7 @@ export async function runCheck(
   if (stream) {
     const file = outputFile ? openOutputFile(outputFile, io.cwd, found) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
-    const tally = await streamCheck({ files, premade, format: { name: format, stream }, ctx, batch, named: paths, output });
+    const tally = await streamCheck({ files, premade, format: { name: format, module: formatModuleUrl(format), stream }, ctx, batch, named: paths, output });
     finish();
     return judge(tally);
   }

@@ -3,7 +3,7 @@
  * (ESLint's "No files matching", markdownlint-cli2's exit 2), and more warnings than --max-warnings
  * fail it (ESLint's --max-warnings). Said on stderr, in the user's language, whatever the format.
  */
-import type { Tally } from '../format/summary.js';
+import type { Tally } from '../types.js';
 import { isExpired, type Waiver } from '../score/policy.js';
 import type { Lang } from '../types.js';
 

@@ -5,9 +5,9 @@
  * writes. When the format writes each file on its own, the workers write it (batch.ts `write`).
  */
 import { byPath, checkEach, type BatchOptions } from './batch.js';
-import { addTally, emptyTally, tallyOf, type Tally } from '../format/summary.js';
+import { addTally, emptyTally, tallyOf } from './tally.js';
 import type { Outcome } from './pool/index.js';
-import type { FileResult, FormatContext, FormatWriter, StreamFormat } from '../types.js';
+import type { FileResult, FormatContext, FormatWriter, StreamFormat, Tally } from '../types.js';
 import { soften } from './skipped.js';
 
 export interface Output {
@@ -22,7 +22,8 @@ export interface StreamRun {
   readonly files: readonly string[];
   /** Results already known (paths that do not exist), placed among the files by path. */
   readonly premade: readonly FileResult[];
-  readonly format: { readonly name: string; readonly stream: StreamFormat };
+  /** `module`: the format's module URL, for workers that write files themselves. */
+  readonly format: { readonly name: string; readonly module: string; readonly stream: StreamFormat };
   readonly ctx: FormatContext;
   readonly batch: BatchOptions;
   /** Paths named on the command line (skipped.ts). */
@@ -67,7 +68,7 @@ export async function streamCheck(run: StreamRun): Promise<Tally> {
     flush();
     const { ctx } = run;
     const { ruleSets: _, ...plain } = ctx;
-    const write = run.format.stream.perFile ? { format: run.format.name, ctx: plain, named: run.named } : undefined;
+    const write = run.format.stream.perFile ? { format: run.format.name, module: run.format.module, ctx: plain, named: run.named } : undefined;
     await checkEach(toCheck.map((c) => c.file), { ...run.batch, ...(write ? { write } : {}) }, (k, outcome) => {
       done.set(toCheck[k]!.slot, outcome);
       flush();

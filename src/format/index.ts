@@ -21,6 +21,15 @@ const registry: Record<string, () => Promise<FormatModule>> = {
   html: () => import('./html.js'),
 };
 
+/**
+ * Where a format's module is, for a worker thread that writes files itself: the engine is handed
+ * this URL and imports it, so it never depends on format/ (the stages and the engine sit below it).
+ */
+export function formatModuleUrl(name: string): string {
+  if (!registry[name]) throw new Error(`unknown format ${name}`);
+  return new URL(`./${name}.js`, import.meta.url).href;
+}
+
 export const FORMAT_NAMES = Object.keys(registry);
 
 export async function loadFormatter(name: string): Promise<Formatter> {

@@ -1,6 +1,6 @@
 /** The whole-results form of a streaming formatter: the same text, written in one go. */
 import type { Formatter, StreamFormat } from '../types.js';
-import { addTally, emptyTally, tallyOf } from './summary.js';
+import { addTally, emptyTally, tallyOf } from '../engine/tally.js';
 
 export function collected(stream: StreamFormat): Formatter {
   return (results, ctx) => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadFormat } from '../../src/format/index.js';
-import { addTally, summarize, summaryOf, tallyAll } from '../../src/format/summary.js';
+import { addTally, tallyAll } from '../../src/engine/tally.js';
+import { summarize, summaryOf } from '../../src/format/summary.js';
 import type { FileResult, FormatContext } from '../../src/types.js';
 import { goldenContext, goldenResults, similarResults } from './input.js';
 

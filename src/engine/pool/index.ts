@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import type { LoadOptions } from '../../load/index.js';
 import type { RuleSet } from '../../ruleset/types.js';
-import type { Tally } from '../../format/summary.js';
 import type { Policy } from '../../score/policy.js';
-import type { FileResult, FormatContext } from '../../types.js';
+import type { FileResult, FormatContext, Tally } from '../../types.js';
 
 /** What every worker gets once, at start-up. */
 export interface PoolData {
@@ -27,6 +26,8 @@ export interface PoolData {
 /** A streamed run whose format writes each file on its own (StreamFormat.perFile). */
 export interface WriteInWorker {
   readonly format: string;
+  /** The format's module (format/index.ts formatModuleUrl): the worker imports it by this URL. */
+  readonly module: string;
   /** The format context without its rule sets, which workers already have. */
   readonly ctx: Omit<FormatContext, 'ruleSets'>;
   /** Paths named on the command line (engine/skipped.ts softens the others' format errors). */

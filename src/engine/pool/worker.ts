@@ -5,7 +5,7 @@
 import { workerData } from 'node:worker_threads';
 import { checkFile, checkPlainSync, type BatchOptions } from '../batch.js';
 import type { Outcome, PoolData, WriteInWorker } from './index.js';
-import { loadFormat } from '../../format/index.js';
+import type { StreamFormat } from '../../types.js';
 import { writeOne } from '../stream.js';
 
 const data = workerData as PoolData;
@@ -26,7 +26,7 @@ const utf8 = new TextEncoder();
 let writing: ReturnType<typeof openWriter> | undefined;
 
 async function openWriter(write: WriteInWorker) {
-  const { stream } = await loadFormat(write.format);
+  const { stream } = (await import(write.module)) as { stream?: StreamFormat };
   if (!stream?.perFile) throw new Error(`format ${write.format} cannot be written in a worker`);
   return { writer: stream.open({ ...write.ctx, ruleSets: data.ruleSets }), named: new Set(write.named) };
 }
