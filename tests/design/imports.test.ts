@@ -20,7 +20,7 @@ function files(dir: string): string[] {
 /** Every module a file imports, as a path relative to src/ (".ts" for ".js"). */
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/gu)].map((m) => m[1]!);
+  const specs = [...text.matchAll(/(?:from|import)\s*(?:\(\s*)?'(\.[^']+)'/gu)].map((m) => m[1]!);
   return specs.map((spec) => relative(src, join(file, '..', spec)).replace(/\.js$/u, '.ts'));
 }
 
