@@ -4,7 +4,7 @@
  * `mention`: the body discusses it with content, or a heading names it inside a problems or plans part;
  * `missing`: neither. Content checks then mark a found section weak.
  */
-import { bodyStart, nodeContent } from '../outline/index.js';
+import { bodyStart, nodeLines } from '../outline/index.js';
 import { anyMatches, contextFree } from './any-of.js';
 import { MAX_SENTENCE, sentences } from './sentences.js';
 import { headingTopic, type HeadingTopic } from './topics.js';
@@ -77,7 +77,7 @@ function findSection(ruleSet: RuleSet, k: number, headings: Headings, outline: O
     const node = outline.nodes[index]!;
     const topic = headings.topics[index];
     // Most sections set neither minChars nor figures: then nothing reads the content.
-    const { weak, figures } = section.minChars > 0 || section.figures !== null ? substance(ruleSet, section, nodeContent(outline, lines, index)) : SUBSTANTIAL;
+    const { weak, figures } = section.minChars > 0 || section.figures !== null ? substance(ruleSet, section, nodeLines(outline, lines, index)) : SUBSTANTIAL;
     const which = topic ? topic.sections.indexOf(k) : -1;
     const runnerUp = topic?.runnerUp ? { id: ruleSet.sections[topic.runnerUp.section]!.id, score: topic.runnerUp.score } : null;
     return {
@@ -189,11 +189,11 @@ const SUBSTANTIAL = { weak: false, figures: true } as const;
  * gives figures, stock sentences (`filler`) set aside. Reads sentence by sentence only as far as it
  * must: most parts pass both tests within their first sentences, so the rest is never filtered.
  */
-function substance(ruleSet: RuleSet, section: Section, content: string): { weak: boolean; figures: boolean } {
+function substance(ruleSet: RuleSet, section: Section, content: Iterable<string>): { weak: boolean; figures: boolean } {
   const { minChars } = section;
   let chars = 0;
   let figures = section.figures === null;
-  for (const line of content.split('\n')) {
+  for (const line of content) {
     for (const sentence of sentences(line)) {
       if (chars >= minChars && figures) return SUBSTANTIAL;
       if (anyMatches(ruleSet.filler, sentence)) continue;
@@ -209,14 +209,25 @@ function substance(ruleSet: RuleSet, section: Section, content: string): { weak:
  * far as `limit` (UTF-16 code units, as the rule set's minChars is given).
  */
 function countSubstance(text: string, chars: number, limit: number): number {
-  for (const ch of text) {
-    if (chars >= limit) return chars;
-    if (!SPACE_OR_PUNCT.test(ch)) chars += ch.length;
+  for (let i = 0; i < text.length && chars < limit; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character of substance (two units, as the rule set's minChars counts).
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      chars += 2;
+      i++;
+    } else if (!isSpaceOrPunct(code)) chars += 1;
   }
   return chars;
 }
 
+/** Space or punctuation (\s, \p{P}) by UTF-16 code, each code tested by the regex once and remembered. */
 const SPACE_OR_PUNCT = /^[\s\p{P}]$/u;
+const known = new Uint8Array(0x10000); // 0 not yet known, 1 substance, 2 space or punctuation
+function isSpaceOrPunct(code: number): boolean {
+  let k = known[code]!;
+  if (k === 0) known[code] = k = SPACE_OR_PUNCT.test(String.fromCharCode(code)) ? 2 : 1;
+  return k === 2;
+}
 
 function messagesFor(ruleSet: RuleSet, section: Section, finding: SectionFinding, outline: Outline): Message[] {
   const ruleId = `${ruleSet.id}/${section.id}`;

@@ -178,13 +178,20 @@ function link(drafts: readonly Draft[], lastLine: number): OutlineNode[] {
 
 /** The text a node covers: its lines up to endLine, cut at the next node starting on the same line. */
 export function nodeContent(outline: Outline, lines: readonly string[], index: number): string {
+  return [...nodeLines(outline, lines, index)].join('\n');
+}
+
+/**
+ * The same text line by line, for readers that stop early (a thin-section check reads a part only
+ * until it has seen enough): a long part is never joined into one string for them.
+ */
+export function* nodeLines(outline: Outline, lines: readonly string[], index: number): Generator<string> {
   const node = outline.nodes[index]!;
-  const parts: string[] = [];
-  for (let n = node.line; n <= node.endLine; n++) parts.push(lines[n - 1] ?? '');
-  let text = parts.join('\n').slice(node.column - 1);
   const next = outline.nodes[index + 1];
-  if (next && next.line === node.line && next.level <= node.level) {
-    text = text.slice(0, next.column - node.column);
-  }
-  return text;
+  // A later node on the heading's own line at the same or a higher level ends this one there.
+  const cut = next && next.line === node.line && next.level <= node.level ? next.column - 1 : undefined;
+  const first = lines[node.line - 1] ?? '';
+  yield first.slice(node.column - 1, cut);
+  if (cut !== undefined) return;
+  for (let n = node.line + 1; n <= node.endLine; n++) yield lines[n - 1] ?? '';
 }
