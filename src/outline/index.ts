@@ -101,8 +101,8 @@ function isBareHeading(text: string, next: () => string): boolean {
  * Pages that lost their line breaks run a whole report into one line: "…年度报告 一、总体情况 2019年，…。
  * （一）主动公开政府信息情况 全年…". A 一、 or （一） after a sentence end or a space starts a heading there.
  */
-const INLINE_HEADING = /(?<=[。；;！？!?\s])(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?)/gu;
-const MAYBE_INLINE = /[。；;！？!?\s](?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十])/u;
+const INLINE_HEADING = /(?<=[。；;！？!?\s])(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?|\d{1,2}[、．](?!\d))/gu;
+const MAYBE_INLINE = /[。；;！？!?\s](?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]|\d{1,2}[、．])/u;
 /** Only long lines can hold a report's parts; a short line's inner "一、" is a list, not a heading. */
 const DENSE = 200;
 
@@ -111,7 +111,7 @@ function inlineHeadingsOf(raw: string, line: number, from: number): Draft[] {
   const found: Draft[] = [];
   INLINE_HEADING.lastIndex = from;
   for (let m = INLINE_HEADING.exec(raw); m; m = INLINE_HEADING.exec(raw)) {
-    const level = /^[（(]/u.test(m[0]) ? 2 : 1;
+    const level = /^[（(]/u.test(m[0]) ? 2 : /^\d/u.test(m[0]) ? 3 : 1;
     found.push({ kind: 'heading', level, marker: m[0], title: titleOf(raw.slice(m.index + m[0].length).split(/\s/u)[0]!), line, column: m.index + 1 });
   }
   return found;

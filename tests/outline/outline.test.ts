@@ -99,3 +99,19 @@ describe('titleOf', () => {
   it('stops at the sentence end', () => expect(titleOf('依申请公开方面。全年受理3件')).toBe('依申请公开方面'));
   it('cuts a long lead at its first clause', () => expect(titleOf('主动公开，2024年，我局主动公开各类信息34条并及时更新目录', true)).toBe('主动公开'));
 });
+
+describe('a report run into one line', () => {
+  it('starts headings at 一、 （一） and 1、 after a sentence end or a space', () => {
+    const line = `一、总体情况 全年工作有序推进。（一）主动公开 全年公开信息120条。 1、重点领域 公开财政信息5条，${'其余为工作动态。'.repeat(20)}`;
+    expect(brief(line).filter((n) => n[0] === 'heading').map((n) => [n[1], n[2], n[3]])).toEqual([
+      [1, '一、', '总体情况 全年工作有序推进'],
+      // An inline heading's words end at the space that ends it on a page that lost its line breaks.
+      [2, '（一）', '主动公开'],
+      [3, '1、', '重点领域'],
+    ]);
+  });
+
+  it('does not take a figure such as 1.5 or a list number inside a short line for a heading', () => {
+    expect(brief('全年增长 1.5个百分点，其中 2、3 月份较多。')).toEqual([]);
+  });
+});
