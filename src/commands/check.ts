@@ -5,7 +5,8 @@
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
 import { tallyAll, type Tally } from '../format/summary.js';
-import { openOutputFile, writeOutputFile } from '../output-file.js';
+import { guardOutputPath, openOutputFile, writeOutputFile } from '../output-file.js';
+import { resolve } from 'node:path';
 import { byPath, checkFiles, errorResult } from '../batch.js';
 import { similarOptions } from '../similar/options.js';
 import { readOnce, withSimilar } from '../similar/run.js';
@@ -81,7 +82,15 @@ export async function runCheck(
   const { missing } = expanded;
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
   const skip = ignoreFilter(spec.ignore ?? [], config?.dir ?? io.cwd, io.cwd);
-  const files = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  const outputFile = args['output-file'];
+  const cachePath = args.cache ? cacheFile(args['cache-location'], io.cwd) : undefined;
+  // What this run writes is never read as an input when a folder or glob meets it (the last run's
+  // -o into the checked folder); named outright, the guards below refuse it instead.
+  const own = new Set([outputFile, cachePath].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)));
+  const files = expanded.files.filter((f) => paths.includes(f) || !(skip?.(f) || own.has(resolve(io.cwd, f))));
+  // Refused before anything is checked: nothing the run writes may replace an input, a device or a pipe.
+  if (outputFile) guardOutputPath('--output-file', outputFile, io.cwd, files);
+  if (cachePath) guardOutputPath('--cache-location', cachePath, io.cwd, files);
   /** The run's exit code, and what stderr must say about it (nothing checked, too many warnings). */
   const judge = (tally: Tally) => {
     const verdict = runVerdict(tally, expanded.files.length - files.length, maxWarnings, lang);
@@ -93,7 +102,6 @@ export async function runCheck(
     for (const note of [...stale, ...verdict.notes]) io.stderr(`reportlint: ${note}\n`);
     return verdict.exit;
   };
-  const outputFile = args['output-file'];
   const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now, quiet: args.quiet, ruleSets, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
   // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
   const stream = args.similar ? undefined : formatModule.stream;
@@ -101,7 +109,7 @@ export async function runCheck(
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
   const readStdin = readOnce(io.readStdin);
   const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }))
+    ? ResultCache.open(cachePath!, cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }))
     : undefined;
   const batch = {
     ruleSets,
