@@ -4,29 +4,16 @@
  * (a FIFO never blocks, /dev/zero is never read), a rule set or config over its limit is refused
  * naming the limit, and a file that is no rule set is not quoted in the error.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
-import { REPORT, tempDir } from './helpers.js';
+import { canFifo, caseFolders, fifo, REPORT, tempDir } from './helpers.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup, 60_000);
 
-let n = 0;
-function setup(): { d: string; input: string } {
-  const d = join(dir, `case${n++}`);
-  mkdirSync(d, { recursive: true });
-  const input = join(d, 'input.txt');
-  writeFileSync(input, REPORT);
-  return { d, input };
-}
-const canFifo = spawnSync('mkfifo', ['--help']).status === 0;
-function fifo(path: string): string {
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return path;
-}
+const setup = caseFolders(dir);
 
 describe('rule sets and configs are read only as regular files', () => {
   it('--rules /dev/zero and --config /dev/zero: "not a regular file", exit 2, at once', async () => {

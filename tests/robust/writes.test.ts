@@ -4,11 +4,11 @@
  * the next run; the output written into a checked folder is not read back as an input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { REPORT, tempDir } from './helpers.js';
+import { canFifo, caseFolders, fifo, REPORT, tempDir } from './helpers.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/reportlint.js');
@@ -16,20 +16,7 @@ const BUILT = existsSync(join(ROOT, 'dist/cli.js'));
 const { dir, cleanup } = tempDir();
 afterAll(cleanup, 60_000);
 
-let n = 0;
-/** A fresh folder holding one good report, input.txt. */
-function setup(): { d: string; input: string } {
-  const d = join(dir, `case${n++}`);
-  mkdirSync(d, { recursive: true });
-  const input = join(d, 'input.txt');
-  writeFileSync(input, REPORT);
-  return { d, input };
-}
-
-const canFifo = spawnSync('mkfifo', ['--help']).status === 0;
-function fifo(path: string): void {
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-}
+const setup = caseFolders(dir);
 
 describe('the cache never replaces an input', () => {
   it('--cache-location naming an input is refused with exit 2, and the input is left as it was', async () => {
