@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from './io/atomic.js';
+import { isCachedResult } from './cache-shape.js';
 import { readRegularFileSync, readRegularTextSync } from './io/safe-read.js';
 import { MAX_INPUT_BYTES } from './load/index.js';
 import type { FileResult } from './types.js';
@@ -125,6 +126,5 @@ export class ResultCache {
 function isEntry(entry: unknown): entry is Entry {
   if (!entry || typeof entry !== 'object') return false;
   const e = entry as Partial<Entry>;
-  return typeof e.size === 'number' && typeof e.hash === 'string' && !!e.result &&
-    Array.isArray(e.result.reports) && Array.isArray(e.result.errors);
+  return typeof e.size === 'number' && typeof e.hash === 'string' && isCachedResult(e.result);
 }
