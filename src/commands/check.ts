@@ -59,6 +59,8 @@ export async function runCheck(
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
   const maxWarnings = args['max-warnings'] ?? spec.maxWarnings;
   if (!paths.length) throw new UsageError('no input: give files, folders, globs or - (see --help)');
+  // An empty argument (an unset shell variable, "$DIR") would otherwise check the whole working folder.
+  if (paths.some((p) => p.trim() === '')) throw new UsageError('an empty path ("") names no file; give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
     throw new UsageError('--min-score must be between 0 and 100');

@@ -133,7 +133,7 @@ function bestNode(sections: readonly Section[], k: number, headings: Headings, o
 
 /** The first of the top-level items no topic claims, when the report lists two or more of them. */
 function firstUnclaimedItem(headings: Headings, outline: Outline): number {
-  const level = Math.min(...outline.nodes.map((n) => n.level));
+  const level = outline.nodes.reduce((min, n) => Math.min(min, n.level), Infinity); // no spread: 300,000 nodes overflow the stack
   const items = outline.nodes.flatMap((n, i) => (n.level === level && !headings.topics[i] && !headings.enclosed[i] ? [i] : []));
   return items.length >= 2 ? items[0]! : -1;
 }
