@@ -2,12 +2,15 @@
 // Thin shim: all logic is in dist/cli.js, which returns the exit code instead of exiting.
 
 // Ctrl-C (or a CI runner's SIGTERM) stops a batch at once with the shell's code (128 + signal).
-// Output files are written synchronously via a temp file and rename, so none is left half-written.
+// Output files are written via a temp file and rename, so none is left half-written. While the main
+// thread is busy checking or comparing, the system's default action ends the process (dist/signals.js).
+const handlers = {};
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
-  process.once(signal, () => {
+  handlers[signal] = () => {
     process.stderr.write(`\nreportlint: interrupted (${signal})\n`);
     process.exit(code);
-  });
+  };
+  process.on(signal, handlers[signal]);
 }
 // A reader that stops early (`reportlint … | head`) is not an error of ours.
 process.stdout.on('error', (error) => {
@@ -17,6 +20,9 @@ process.stdout.on('error', (error) => {
 // Imported after the handlers above, so Ctrl-C during start-up is handled the same way.
 const { main } = await import('../dist/cli.js');
 const { MAX_INPUT_BYTES } = await import('../dist/load/index.js');
+const { installSignalHandlers } = await import('../dist/signals.js');
+for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+installSignalHandlers(handlers);
 
 const readStdin = async () => {
   const chunks = [];

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { loadBytes, loadFile, loadStdin, plainFileSize, type LoadOptions } from './load/index.js';
 import { NOT_YET, startReadAhead } from './load/read-ahead.js';
 import { checkSource, type CheckOptions } from './run.js';
+import { abruptOnSignal } from './signals.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import type { ResultCache } from './cache.js';
 import type { FileResult } from './types.js';
@@ -168,8 +169,10 @@ function readPlainSync(file: string): Uint8Array | null {
 function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions): FileResult | null {
   const ext = extname(file).toLowerCase();
   try {
-    const loaded = loadBytes(file, bytes, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load);
-    return loaded.ok ? checkSource(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+    // A big file keeps the main thread from a signal handler for seconds: then the system's default ends the run.
+    const big = bytes.length > BIG_FILE_BYTES ? abruptOnSignal : <T>(work: () => T) => work();
+    const loaded = big(() => loadBytes(file, bytes, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load));
+    return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args);
   } catch {
     return null;
   }
@@ -180,7 +183,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
   try {
     const loaded = file === '-' ? await loadStdin(path, await options.readStdin(), options.load) : await loadFile(file, options.load);
     if (!loaded.ok) return errorResult(path, loaded.error.code, loaded.error.args);
-    return checkSource(loaded.source, options);
+    return loaded.source.lines.length > BIG_FILE_LINES ? abruptOnSignal(() => checkSource(loaded.source, options)) : checkSource(loaded.source, options);
   } catch (error) {
     // A bug of ours on one file must not take the other files' findings with it: that file gets
     // an error (exit 2) that says it is our fault, and the batch goes on.
@@ -188,6 +191,14 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
     return errorResult(path, 'internalError', { path, detail });
   }
 }
+
+/**
+ * Above these a file's check may keep the main thread busy past the 2 s a signal must take (about
+ * 50 ms a MB here): it runs with the system's default signal action (signals.ts). Smaller files
+ * return to the event loop often enough for bin/'s handler: a message, exit 130, temp files removed.
+ */
+const BIG_FILE_BYTES = 1024 * 1024;
+const BIG_FILE_LINES = 20_000;
 
 export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {
   return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };

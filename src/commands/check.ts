@@ -16,6 +16,7 @@ import { isSupportedEncoding } from '../load/decode.js';
 import { collectRuleSets, type Config } from '../config/index.js';
 import { ignoreFilter } from '../config/ignore.js';
 import { UsageError } from '../errors.js';
+import { abruptOnSignal } from '../signals.js';
 import type { Io } from '../cli.js';
 import type { FileResult, Lang } from '../types.js';
 import { progress } from './progress.js';
@@ -145,7 +146,8 @@ export async function runCheck(
   const checked = await checkFiles(files, batch);
   finish();
   const listed = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
-  const results = await withSimilar(listed, {
+  // The 内容雷同 pass and the output are main-thread work: a signal during them ends the run at once, writing nothing.
+  const results = await abruptOnSignal(() => withSimilar(listed, {
     enabled: args.similar,
     baseline: args.baseline ?? [],
     options: similarOptions({ ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) }),
@@ -153,11 +155,13 @@ export async function runCheck(
     load: encoding ? { encoding } : {},
     readStdin,
     check: { ruleSets, ...(forced ? { forced } : {}), ...(minScore !== undefined ? { minScore } : {}), ...(policy ? { policy } : {}) },
-  });
+  }));
 
-  const text = formatModule.default(results, ctx);
-  if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
-  else io.stdout(text);
+  abruptOnSignal(() => {
+    const text = formatModule.default(results, ctx);
+    if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
+    else io.stdout(text);
+  });
   return judge(tallyAll(results));
 }
 
