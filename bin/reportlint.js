@@ -35,6 +35,15 @@ const readStdin = async () => {
   return Buffer.concat(chunks);
 };
 
+// `reportlint - < a.txt -o a.txt`: the file behind standard input is an input too.
+let stdinFile;
+try {
+  const info = (await import('node:fs')).fstatSync(0);
+  if (info.isFile()) stdinFile = { dev: info.dev, ino: info.ino };
+} catch {
+  // no standard input (closed): nothing to protect
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -45,6 +54,7 @@ try {
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     stderrTTY: Boolean(process.stderr.isTTY),
     locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+    ...(stdinFile ? { stdinFile } : {}),
   });
 } catch (error) {
   process.stderr.write(`reportlint: internal error, please report it: ${error?.stack ?? error}\n`);

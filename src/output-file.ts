@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { openFileAtomic, type AtomicFile } from './io/atomic.js';
-import { writeProblem, writeProblemText } from './io/write-guard.js';
+import { writeProblem, writeProblemText, type FileIdentity } from './io/write-guard.js';
 
 /**
  * Writes `text` to `path` (relative to `cwd`), creating missing folders as ESLint's --output-file
@@ -43,7 +43,7 @@ export function openOutputFile(path: string, cwd: string, inputs: readonly strin
 }
 
 /** Throws a UsageError (exit 2) when `path` may not be written: an input, a link to one, a device or FIFO. */
-export function guardOutputPath(what: string, path: string, cwd: string, inputs: readonly string[]): void {
-  const problem = writeProblem(path, inputs, cwd);
+export function guardOutputPath(what: string, path: string, cwd: string, inputs: readonly string[], stdinFile?: FileIdentity): void {
+  const problem = writeProblem(path, inputs, cwd, stdinFile);
   if (problem) throw new UsageError(writeProblemText(what, path, problem));
 }

@@ -89,11 +89,13 @@ export async function runCheck(
   const cachePath = args.cache ? cacheFile(args['cache-location'], io.cwd) : undefined;
   // What this run writes is never read as an input when a folder or glob meets it (the last run's
   // -o into the checked folder); named outright, the guards below refuse it instead.
+  // (expandPaths names files as fs opens them, relative to the process's folder: resolve() without io.cwd.)
   const own = new Set([outputFile, cachePath].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)));
-  const files = expanded.files.filter((f) => paths.includes(f) || !(skip?.(f) || own.has(resolve(io.cwd, f))));
+  const named = new Set(paths.map((p) => resolve(io.cwd, p)));
+  const files = expanded.files.filter((f) => (paths.includes(f) || !skip?.(f)) && (named.has(resolve(f)) || !own.has(resolve(f))));
   // Refused before anything is checked: nothing the run writes may replace an input, a device or a pipe.
-  if (outputFile) guardOutputPath('--output-file', outputFile, io.cwd, files);
-  if (cachePath) guardOutputPath('--cache-location', cachePath, io.cwd, files);
+  if (outputFile) guardOutputPath('--output-file', outputFile, io.cwd, files, io.stdinFile);
+  if (cachePath) guardOutputPath('--cache-location', cachePath, io.cwd, files, io.stdinFile);
   /** The run's exit code, and what stderr must say about it (nothing checked, too many warnings). */
   const judge = (tally: Tally) => {
     const verdict = runVerdict(tally, expanded.files.length - files.length, maxWarnings, lang);

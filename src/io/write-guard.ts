@@ -9,14 +9,21 @@ import { resolve } from 'node:path';
 
 export type WriteProblem = 'input' | 'linkToInput' | 'special';
 
+/** A file by device and inode: standard input redirected from a file (`reportlint - < a.txt`) is known only so. */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
 /**
  * Why `target` must not be written, or null when it may. `inputs` are the run's files (`-` is
  * skipped); they are stat-ed only when the target already exists, so a new output costs one lstat.
  */
-export function writeProblem(target: string, inputs: readonly string[], cwd: string): WriteProblem | null {
+export function writeProblem(target: string, inputs: readonly string[], cwd: string, stdinFile?: FileIdentity): WriteProblem | null {
   const abs = resolve(cwd, target);
   const named = inputs.filter((f) => f !== '-');
-  if (named.some((f) => resolve(cwd, f) === abs)) return 'input';
+  // Inputs are named as fs opens them (expandPaths: relative to the process's folder), the target as the user typed it.
+  if (named.some((f) => resolve(f) === abs)) return 'input';
   let link: Stats | undefined;
   try {
     link = lstatSync(abs, { throwIfNoEntry: false });
@@ -35,10 +42,11 @@ export function writeProblem(target: string, inputs: readonly string[], cwd: str
   if (info.isDirectory()) return null; // the write fails with EISDIR and says so
   if (!info.isFile()) return 'special';
   const same = (f: string) => {
-    const other = statSync(resolve(cwd, f), { throwIfNoEntry: false });
+    const other = statSync(f, { throwIfNoEntry: false });
     return other !== undefined && other.dev === info.dev && other.ino === info.ino;
   };
-  if (named.some(same)) return link.isSymbolicLink() ? 'linkToInput' : 'input';
+  const isStdin = stdinFile !== undefined && inputs.includes('-') && stdinFile.dev === info.dev && stdinFile.ino === info.ino;
+  if (isStdin || named.some(same)) return link.isSymbolicLink() ? 'linkToInput' : 'input';
   return null;
 }
 

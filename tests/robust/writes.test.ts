@@ -4,7 +4,7 @@
  * the next run; the output written into a checked folder is not read back as an input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -106,6 +106,19 @@ describe('-o never replaces an input, a device or a pipe', () => {
 });
 
 describe.skipIf(!BUILT)('the built command', () => {
+  it('`reportlint - < input.txt -o input.txt`: the file behind standard input is refused as an input', () => {
+    const { input } = setup();
+    const fd = openSync(input, 'r');
+    try {
+      const run = spawnSync(process.execPath, [BIN, '-', '-o', input], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/--output-file .* is one of the files being checked/);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(input, 'utf8')).toBe(REPORT);
+  });
+
   it('-o inside a path whose folder is a file: one clear message, exit 2, no stack trace at exit', () => {
     const { input } = setup();
     const run = spawnSync(process.execPath, [BIN, input, '-o', join(input, 'r.json')], { encoding: 'utf8' });
