@@ -5,6 +5,7 @@
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, loadFormat } from '../format/index.js';
 import { tallyAll, type Tally } from '../format/summary.js';
+import { gathered, writeCollected } from '../format/stream.js';
 import { guardOutputPath, openOutputFile, writeOutputFile } from '../output-file.js';
 import { resolve } from 'node:path';
 import { byPath, checkFiles, errorResult } from '../batch.js';
@@ -160,6 +161,15 @@ export async function runCheck(
   }));
 
   abruptOnSignal(() => {
+    // A format that writes file by file is written so, a big file in pieces: one string could not hold 200,000 reports.
+    if (formatModule.stream) {
+      const file = outputFile ? openOutputFile(outputFile, io.cwd, files) : null;
+      const out = gathered(file ? (text) => file.write(text) : io.stdout);
+      writeCollected(formatModule.stream, results, ctx, out.write);
+      out.flush();
+      file?.commit();
+      return;
+    }
     const text = formatModule.default(results, ctx);
     if (outputFile) writeOutputFile(outputFile, text, io.cwd, files);
     else io.stdout(text);
