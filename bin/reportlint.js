@@ -2,12 +2,15 @@
 // Thin shim: all logic is in dist/cli.js, which returns the exit code instead of exiting.
 
 // Ctrl-C (or a CI runner's SIGTERM) stops a batch at once with the shell's code (128 + signal).
-// Output files are written synchronously via a temp file and rename, so none is left half-written.
+// Output files are written via a temp file and rename, so none is left half-written. While the main
+// thread is busy checking or comparing, the system's default action ends the process (dist/signals.js).
+const handlers = {};
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
-  process.once(signal, () => {
+  handlers[signal] = () => {
     process.stderr.write(`\nreportlint: interrupted (${signal})\n`);
     process.exit(code);
-  });
+  };
+  process.on(signal, handlers[signal]);
 }
 // A reader that stops early (`reportlint … | head`) is not an error of ours.
 process.stdout.on('error', (error) => {
@@ -17,14 +20,16 @@ process.stdout.on('error', (error) => {
 // Imported after the handlers above, so Ctrl-C during start-up is handled the same way.
 let built;
 try {
-  built = await Promise.all([import('../dist/cli.js'), import('../dist/load/index.js'), import('../dist/io/color.js')]);
+  built = await Promise.all([import('../dist/cli.js'), import('../dist/load/index.js'), import('../dist/io/color.js'), import('../dist/signals.js')]);
 } catch (error) {
   // A clone or a git install without a build: say what to do instead of a stack trace.
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/')) throw error;
   process.stderr.write('reportlint: dist/ is missing or incomplete: run `npm run build` in the package folder (npm install runs it through "prepare")\n');
   process.exit(2);
 }
-const [{ main }, { MAX_INPUT_BYTES }, { wantsColor }] = built;
+const [{ main }, { MAX_INPUT_BYTES }, { wantsColor }, { installSignalHandlers }] = built;
+for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+installSignalHandlers(handlers);
 
 const readStdin = async () => {
   const chunks = [];
@@ -37,6 +42,15 @@ const readStdin = async () => {
   return Buffer.concat(chunks);
 };
 
+// `reportlint - < a.txt -o a.txt`: the file behind standard input is an input too.
+let stdinFile;
+try {
+  const info = (await import('node:fs')).fstatSync(0);
+  if (info.isFile()) stdinFile = { dev: info.dev, ino: info.ino };
+} catch {
+  // no standard input (closed): nothing to protect
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -47,6 +61,7 @@ try {
     color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
     stderrTTY: Boolean(process.stderr.isTTY),
     locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+    ...(stdinFile ? { stdinFile } : {}),
   });
 } catch (error) {
   process.stderr.write(`reportlint: internal error, please report it: ${error?.stack ?? error}\n`);

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm run fuzz [-- --seconds 60 --seed 1 --jobs 2 --timeout 15000]`: feeds randomly mutated reports,
- * .docx files and rule sets through the whole CLI (bin/reportlint.js, one process per input) for a fixed time.
+ * .docx files (hostile shapes too: huge spans, dense XML, non-XML parts), rule sets, special files as
+ * rules/config/cache and output paths that clash with inputs through the whole CLI (bin/reportlint.js, one process per input) for a fixed time.
  * A crash (exit code outside 0/1/2, a stack trace or "internal error" on stderr, JSON that does not parse)
  * or a hang (no exit within --timeout) is saved as a reproducer under tests/fixtures/robust/fuzz/,
  * which tests/robust/fuzz-repros.test.ts replays on every test run.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -123,8 +124,39 @@ function pagedSample() {
   return Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${lines[0]}_某县人民政府</title></head><body><div class="header"><h1>某县人民政府</h1></div><div class="breadcrumb">当前位置：首页</div><div class="article">${body}</div><div class="footer">版权所有</div></body></html>`);
 }
 
+/**
+ * Word files of the shapes issue 18 found (each on its own in a batch with good files): a span far past
+ * the grid, dense XML of tiny paragraphs, a main document not named .xml, a big non-XML part a
+ * relationship names.
+ */
+async function hostileDocxInput() {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const rels = (targets) => `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${targets.map(([t, to], i) => `<Relationship Id="r${i}" Type="${R}/${t}" Target="${to}"/>`).join('')}</Relationships>`;
+  const doc = (body) => `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+  const text = pick(textSeeds).toString('utf8').split(/\r?\n/).map((l) => `<w:p><w:r><w:t>${l.replace(/[<&]/g, '')}</w:t></w:r></w:p>`).join('');
+  const zip = new JSZip();
+  const shape = pick(['span', 'dense', 'mainBin', 'stylesBin']);
+  const span = `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="${pick(['64', '100000', '1000000000', '-5', 'x'])}"/><w:vMerge w:val="restart"/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>`;
+  const main = shape === 'mainBin' ? 'word/main.bin' : 'word/document.xml';
+  zip.file('word/document.xml', doc(shape === 'dense' ? '<w:p/>'.repeat(100_000 + int(600_000)) : text + (shape === 'span' ? span : '')));
+  if (shape === 'mainBin') zip.file('word/main.bin', doc(text + '<w:p/>'.repeat(int(700_000))));
+  zip.file('_rels/.rels', rels([['officeDocument', main]]));
+  if (shape === 'stylesBin') {
+    zip.file('word/_rels/document.xml.rels', rels([['styles', 'styles.bin']]));
+    zip.file('word/styles.bin', Buffer.alloc((20 + int(200)) * 1024 * 1024, 0x3c));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** A FIFO in `dir` (none on systems without mkfifo: then a device stands in). */
+function fifoIn(dir, n) {
+  const path = join(dir, `fifo${n}`);
+  return spawnSync('mkfifo', [path]).status === 0 ? path : '/dev/null';
+}
+
 async function makeInput(dir, n) {
-  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'html', 'rules', 'config']);
+  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'html', 'rules', 'config', 'hostileDocx', 'special', 'clash']);
   const base = join(dir, `in${n}`);
   switch (kind) {
     case 'text': return { kind, files: { [`${base}.txt`]: mutateBytes(pick(textSeeds)) } };
@@ -133,6 +165,22 @@ async function makeInput(dir, n) {
     case 'docx': return { kind, files: { [`${base}.docx`]: await docxInput() } };
     // A published page around a sample (issue 14), then damaged like text: tags cut, bytes flipped.
     case 'html': return { kind, files: { [`${base}.html`]: mutateBytes(pagedSample()) } };
+    case 'hostileDocx': return { kind, files: { [`${base}.docx`]: await hostileDocxInput() } };
+    // Special files where a rule set, a config or the cache is expected: refused at once, never read or written.
+    case 'special': {
+      const special = pick(['/dev/zero', '/dev/null', fifoIn(dir, n), dir]);
+      const flag = pick([['--rules', special], ['--config', special], ['--cache', '--cache-location', special]]);
+      return { kind, files: { [`${base}.txt`]: pick(textSeeds) }, args: flag };
+    }
+    // An output path that names an input, a link to one, or a device: refused, and the input left as it was.
+    case 'clash': {
+      const input = `${base}.txt`;
+      const target = pick(['same', 'symlink', 'hardlink', 'device']);
+      const out = target === 'same' ? input : `${base}-out.json`;
+      const link = () => (target === 'symlink' ? symlinkSync(input, out) : target === 'hardlink' ? linkSync(input, out) : symlinkSync('/dev/null', out));
+      const flag = int(2) ? ['-o', out] : ['--cache', '--cache-location', out];
+      return { kind, files: { [input]: pick(textSeeds) }, args: flag, after: target === 'same' ? undefined : link, unchanged: [input], extra: target === 'same' ? [] : [out] };
+    }
     case 'config': {
       const config = `${base}.yaml`;
       return { kind, files: { [config]: Buffer.from(ruleSetInput(CONFIG_SEEDS)), [`${base}.txt`]: pick(textSeeds) }, args: ['--config', config] };
@@ -240,9 +288,11 @@ async function main() {
         input = { kind: input.kind === next.kind ? input.kind : 'mixed', files: { ...input.files, ...next.files } };
       }
       for (const [path, data] of Object.entries(input.files)) writeFileSync(path, data);
+      input.after?.();
       let targets = Object.keys(input.files).filter((p) => !p.endsWith('.yaml'));
       // Now and then one file goes through standard input instead (`reportlint - < file`).
-      const piped = int(5) === 0 ? targets.pop() : undefined;
+      // (Not for a clash: a file read from stdin is no input the run can know of.)
+      const piped = int(5) === 0 && !input.unchanged ? targets.pop() : undefined;
       const json = int(3) !== 0;
       const args = [...targets, ...(piped ? ['-'] : []), ...(input.args ?? []), ...(json ? ['--format', 'json'] : []), ...(int(4) ? [] : ['--lang', 'en'])];
       const r = await run(args, timeout, piped ? input.files[piped] : undefined);
@@ -255,13 +305,15 @@ async function main() {
       stats.byKind[input.kind] = (stats.byKind[input.kind] ?? 0) + 1;
       const exitKey = r.hung ? 'hang' : String(r.code);
       stats.byExit[exitKey] = (stats.byExit[exitKey] ?? 0) + 1;
-      const bad = verdict(r, json, input, targets);
+      // Nothing the run was given may be written: an input named (or linked) as -o or the cache must be unchanged.
+      const written = (input.unchanged ?? []).find((p) => !readFileSync(p).equals(input.files[p]));
+      const bad = written ? `input overwritten: ${written}` : verdict(r, json, input, targets);
       if (bad) save(input, args, r, bad, stats);
       else if (r.code === 2 && stats.kept < Number(opt.keep) && Object.values(input.files).every((d) => d.length < 20_000)) {
         stats.kept++;
         save(input, args, r, 'example (exit 2, kept for replay)', stats);
       }
-      for (const path of Object.keys(input.files)) rmSync(path, { force: true });
+      for (const path of [...Object.keys(input.files), ...(input.extra ?? [])]) rmSync(path, { force: true });
     }
   };
   await Promise.all(Array.from({ length: Number(opt.jobs) }, worker));

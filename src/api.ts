@@ -17,6 +17,7 @@ import type { RuleSet } from './ruleset/types.js';
 import type { Policy } from './score/policy.js';
 import { similarOptions, type SimilarSettings } from './similar/options.js';
 import { withSimilar } from './similar/run.js';
+import { abruptOnSignal } from './signals.js';
 import type { FileResult, FormatContext } from './types.js';
 
 export const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -86,7 +87,8 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
     ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
   });
   const similar = options.similar ?? true;
-  return [...(await withSimilar(results, {
+  // The 内容雷同 pass is main-thread work: under the CLI a signal during it ends the run at once (signals.ts).
+  return [...(await abruptOnSignal(() => withSimilar(results, {
     enabled: similar !== false,
     baseline: options.baseline ?? [],
     options: similarOptions(typeof similar === 'object' ? similar : {}),
@@ -95,7 +97,7 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
     readStdin: noStdin,
     check: checking,
     texts,
-  }))];
+  })))];
 }
 
 /** The built-in rule sets, then those of each path (a YAML file or a folder of them); a later id replaces an earlier one. */

@@ -5,12 +5,18 @@
  * atomically (writeFileAtomic: temp file, fsync, rename); a missing, unreadable or corrupt cache is an empty one.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from './io/atomic.js';
+import { isCachedResult } from './cache-shape.js';
+import { readRegularFileSync, readRegularTextSync } from './io/safe-read.js';
+import { MAX_INPUT_BYTES } from './load/index.js';
 import type { FileResult } from './types.js';
 
 const FORMAT = 1;
+
+/** Largest cache read back; a bigger one (or anything but a regular file) starts empty. */
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 interface Entry {
   readonly size: number;
@@ -63,7 +69,8 @@ export class ResultCache {
   /** Opens the cache at `file` for paths named from `cwd`; anything but a well-formed cache written under `key` starts empty. */
   static open(file: string, key: string, cwd: string): ResultCache {
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
+      // A FIFO or device named as the cache is refused before (check.ts); a regular-file read here is the backstop.
+      const data = JSON.parse(readRegularTextSync(file, MAX_CACHE_BYTES)) as Partial<CacheFile> | null;
       const ok = data && data.reportlintCache === FORMAT && data.key === key && typeof data.files === 'object' && data.files;
       return new ResultCache(file, key, cwd, ok ? Object.assign(Object.create(null), data.files) : null);
     } catch {
@@ -76,9 +83,11 @@ export class ResultCache {
     const abs = resolve(this.cwd, path);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(abs);
+      // Stat-checked on the open descriptor before any byte is read: a FIFO input would block the
+      // lookup for ever and /dev/zero fill the memory, before the loader could refuse them.
+      bytes = readRegularFileSync(abs, MAX_INPUT_BYTES);
     } catch {
-      return null; // unreadable: let the checker say why
+      return null; // not a regular file, too large or unreadable: let the checker say why
     }
     const hash = createHash('sha1').update(bytes).digest('hex');
     this.seen.set(abs, { size: bytes.length, hash });
@@ -119,6 +128,5 @@ export class ResultCache {
 function isEntry(entry: unknown): entry is Entry {
   if (!entry || typeof entry !== 'object') return false;
   const e = entry as Partial<Entry>;
-  return typeof e.size === 'number' && typeof e.hash === 'string' && !!e.result &&
-    Array.isArray(e.result.reports) && Array.isArray(e.result.errors);
+  return typeof e.size === 'number' && typeof e.hash === 'string' && isCachedResult(e.result);
 }

@@ -28,6 +28,8 @@ export interface Io {
   readonly color: boolean;
   /** stderr is a terminal: long batches draw a progress bar there. Absent means no. */
   readonly stderrTTY?: boolean;
+  /** Standard input's device and inode when it is redirected from a file: -o and the cache never replace it. */
+  readonly stdinFile?: { readonly dev: number; readonly ino: number };
   /** The user's locale (LC_ALL, LC_MESSAGES or LANG): --help is in English under an English one. */
   readonly locale?: string;
 }

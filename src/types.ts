@@ -262,6 +262,8 @@ export interface FormatWriter {
   readonly head: string;
   /** One file's text. */
   readonly file: (result: FileResult) => string;
+  /** The same text in pieces, for a file whose text may not fit in one string (200,000 reports); joined, equal to file(). */
+  readonly pieces?: (result: FileResult) => Iterable<string>;
   /** Text between two files' texts (JSON's comma), so a file's text needs no word of its neighbours. */
   readonly between?: string;
   /** Text after the last file, given the run's figures. */

@@ -5,7 +5,9 @@
 import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, formatModuleUrl, loadFormat } from '../format/index.js';
 import { tallyAll } from '../engine/tally.js';
-import { openOutputFile, writeOutputFile } from '../output-file.js';
+import { gathered, writeCollected } from '../format/stream.js';
+import { guardOutputPath, openOutputFile, writeOutputFile } from '../output-file.js';
+import { resolve } from 'node:path';
 import { byPath, errorResult } from '../engine/batch.js';
 import { check, exitCode } from '../api.js';
 import { parseConcurrency } from '../engine/pool/index.js';
@@ -14,6 +16,7 @@ import { isSupportedEncoding } from '../load/decode.js';
 import { collectRuleSets, type Config } from '../config/index.js';
 import { ignoreFilter, ignoreSources } from '../config/ignore.js';
 import { UsageError } from '../errors.js';
+import { abruptOnSignal } from '../signals.js';
 import type { Io } from '../cli.js';
 import type { Lang, Tally } from '../types.js';
 import { progress } from './progress.js';
@@ -61,6 +64,8 @@ export async function runCheck(
   const ruleSetId = args['rule-set'] ?? spec.ruleSet;
   const maxWarnings = args['max-warnings'] ?? spec.maxWarnings;
   if (!paths.length && args['print-config'] === undefined) throw new UsageError('no input: give files, folders, globs or - (see --help)');
+  // An empty argument (an unset shell variable, "$DIR") would otherwise check the whole working folder.
+  if (paths.some((p) => p.trim() === '')) throw new UsageError('an empty path ("") names no file; give files, folders, globs or - (see --help)');
   if (encoding && !isSupportedEncoding(encoding)) throw new UsageError(`unknown encoding "${encoding}"`);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) {
     throw new UsageError('--min-score must be between 0 and 100');
@@ -89,7 +94,16 @@ export async function runCheck(
   const { missing } = expanded;
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
   const skip = ignoreFilter(ignoreSources(config, args['ignore-pattern'] ?? [], io.cwd), io.cwd);
-  const found = skip ? expanded.files.filter((f) => paths.includes(f) || !skip(f)) : expanded.files;
+  const outputFile = args['output-file'];
+  const cachePath = args.cache ? cacheFile(args['cache-location'], io.cwd) : undefined;
+  // What this run writes is never read as an input when a folder or glob meets it (the last run's
+  // -o into the checked folder); named outright, the guards below refuse it instead.
+  const own = new Set([outputFile, cachePath].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)));
+  const named = new Set(paths.map((p) => resolve(io.cwd, p)));
+  const found = expanded.files.filter((f) => (paths.includes(f) || !skip?.(f)) && (f === '-' || named.has(resolve(io.cwd, f)) || !own.has(resolve(io.cwd, f))));
+  // Refused before anything is checked: nothing the run writes may replace an input, a device or a pipe.
+  if (outputFile) guardOutputPath('--output-file', outputFile, io.cwd, found, io.stdinFile);
+  if (cachePath) guardOutputPath('--cache-location', cachePath, io.cwd, found, io.stdinFile);
   // Standard input is read once, up front, and checked under its --stdin-filename (its format too: .md, .docx).
   const stdinName = args['stdin-filename'] ?? '<stdin>';
   const texts = new Map(found.includes('-') ? [[stdinName, await io.readStdin()]] : []);
@@ -105,7 +119,6 @@ export async function runCheck(
     for (const note of [...stale, ...verdict.notes]) io.stderr(`reportlint: ${note}\n`);
     return verdict.exit;
   };
-  const outputFile = args['output-file'];
   const ctx = { cwd: io.cwd, lang, color: args.color ?? (outputFile ? false : io.color), version, now, quiet: args.quiet, ruleSets, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
   // The 内容雷同 pass must see every report before it can name a pair: only a run without it streams.
   const stream = args.similar ? undefined : formatModule.stream;
@@ -115,7 +128,7 @@ export async function runCheck(
   // Every read resolves against io.cwd; the names in results stay as the user gave them.
   const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}) };
   const cache = args.cache
-    ? ResultCache.open(cacheFile(args['cache-location'], io.cwd), cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
+    ? ResultCache.open(cachePath!, cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
     : undefined;
   const batch = {
     ruleSets,
@@ -162,9 +175,21 @@ export async function runCheck(
   finish();
   const results = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
 
-  const text = formatModule.default(results, ctx);
-  if (outputFile) writeOutputFile(outputFile, text, io.cwd, found);
-  else io.stdout(text);
+  // The output is main-thread work: a signal during it ends the run at once, writing nothing.
+  abruptOnSignal(() => {
+    // A format that writes file by file is written so, a big file in pieces: one string could not hold 200,000 reports.
+    if (formatModule.stream) {
+      const file = outputFile ? openOutputFile(outputFile, io.cwd, found) : null;
+      const out = gathered(file ? (text) => file.write(text) : io.stdout);
+      writeCollected(formatModule.stream, results, ctx, out.write);
+      out.flush();
+      file?.commit();
+      return;
+    }
+    const text = formatModule.default(results, ctx);
+    if (outputFile) writeOutputFile(outputFile, text, io.cwd, found);
+    else io.stdout(text);
+  });
   return judge(tallyAll(results));
 }
 

@@ -3,15 +3,16 @@
  * `reportlint` key of package.json, in the nearest folder from the working folder up that has one.
  * Validated against schema/config.schema.json; every problem is a RuleSetError at file:line:column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Ajv } from 'ajv';
 import type { Document } from 'yaml';
 import { ajv, yaml } from '../lazy.js';
 import { RuleSetError } from '../errors.js';
-import { nodeAt } from '../ruleset/load.js';
-import { describe } from '../ruleset/validate.js';
+import { MAX_RULE_SET_BYTES, nodeAt } from '../ruleset/load.js';
+import { readProblem, readRegularTextSync } from '../io/safe-read.js';
+import { describe, foreignDocument } from '../ruleset/validate.js';
 import type { Config, ConfigSpec } from './types.js';
 
 /** Looked for in this order in each folder; the first folder with any of them wins. */
@@ -32,7 +33,7 @@ export function findConfig(cwd: string): string | null {
 
 function hasReportlintKey(pkg: string): boolean {
   try {
-    const data = JSON.parse(readFileSync(pkg, 'utf8')) as unknown;
+    const data = JSON.parse(readRegularTextSync(pkg, MAX_RULE_SET_BYTES)) as unknown;
     return typeof data === 'object' && data !== null && 'reportlint' in data;
   } catch {
     return false; // a broken package.json is npm's problem, not a config of ours
@@ -43,9 +44,9 @@ function hasReportlintKey(pkg: string): boolean {
 export function loadConfig(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularTextSync(file, MAX_RULE_SET_BYTES);
   } catch (error) {
-    throw new RuleSetError(file, 1, 1, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new RuleSetError(file, 1, 1, `cannot read config: ${readProblem(error)}`);
   }
   return parseConfig(text, file);
 }
@@ -74,6 +75,8 @@ export function parseConfig(text: string, file: string): Config {
   if (prefix.length) data = (data as Record<string, unknown>).reportlint;
   data ??= {}; // an empty file is an empty config
   // verbose: describe() names the allowed keys (and a likely misspelling) from the parent schema.
+  const foreign = foreignDocument(data, schema, 'reportlint config');
+  if (foreign) throw new RuleSetError(file, 1, 1, foreign.message);
   validator ??= new (ajv().Ajv)({ allErrors: true, strict: true, verbose: true }).compile(schema);
   if (!validator(data)) {
     const first = validator.errors?.find((e) => e.keyword === 'additionalProperties') ?? validator.errors?.[0];

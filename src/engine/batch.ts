@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from '../load/index.js';
 import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
 import { checkSource, type CheckOptions } from '../run.js';
+import { abruptOnSignal } from '../signals.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from '../cache.js';
@@ -202,8 +203,10 @@ function diskPath(file: string, options: BatchOptions): string {
 function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions): FileResult | null {
   const ext = extname(file).toLowerCase();
   try {
-    const loaded = loadBytes(file, bytes, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load);
-    return loaded.ok ? checkSource(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+    // A big file keeps the main thread from a signal handler for seconds: then the system's default ends the run.
+    const big = bytes.length > BIG_FILE_BYTES ? abruptOnSignal : <T>(work: () => T) => work();
+    const loaded = big(() => loadBytes(file, bytes, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load));
+    return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args);
   } catch {
     return null;
   }
@@ -213,7 +216,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
   if (file === '-') return guarded('<stdin>', async () => checkBytes('<stdin>', await options.readStdin(), options));
   return guarded(file, async () => {
     const loaded = await loadFile(file, options.load);
-    return loaded.ok ? checkSource(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
   });
 }
 
@@ -226,8 +229,13 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
     const ext = extname(path).toLowerCase();
     const markdown = ext === '.md' || ext === '.markdown';
     const loaded = markdown ? loadBytes(path, bytes, 'markdown', options.load) : await loadStdin(path, bytes, options.load);
-    return loaded.ok ? checkSource(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
+    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
   });
+}
+
+/** A big file is checked so that Ctrl-C and SIGTERM end the process even while the main thread is busy with it. */
+function checkLoaded(source: Parameters<typeof checkSource>[0], options: CheckOptions): FileResult {
+  return source.lines.length > BIG_FILE_LINES ? abruptOnSignal(() => checkSource(source, options)) : checkSource(source, options);
 }
 
 /** `check()`, with a bug of ours on this one file turned into that file's error. */
@@ -241,6 +249,14 @@ async function guarded(path: string, check: () => Promise<FileResult>): Promise<
     return errorResult(path, 'internalError', { path, detail });
   }
 }
+
+/**
+ * Above these a file's check may keep the main thread busy past the 2 s a signal must take (about
+ * 50 ms a MB here): it runs with the system's default signal action (signals.ts). Smaller files
+ * return to the event loop often enough for bin/'s handler: a message, exit 130, temp files removed.
+ */
+const BIG_FILE_BYTES = 1024 * 1024;
+const BIG_FILE_LINES = 20_000;
 
 export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {
   return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };

@@ -9,6 +9,7 @@ import { addTally, emptyTally, tallyOf } from './tally.js';
 import type { Outcome } from './pool/index.js';
 import type { FileResult, FormatContext, FormatWriter, StreamFormat, Tally } from '../types.js';
 import { soften } from './skipped.js';
+import { writeFile } from '../format/stream.js';
 
 export interface Output {
   write(bytes: Uint8Array): void;
@@ -55,9 +56,10 @@ export async function streamCheck(run: StreamRun): Promise<Tally> {
         buffer.write(outcome.bytes);
         addTally(tally, outcome.tally);
       } else {
-        const one = writeOne(writer, outcome.result, named);
-        buffer.write(one.text);
-        addTally(tally, one.tally);
+        // In pieces for a file of many reports: its text may not fit in one string.
+        const shown = soften(outcome.result, named);
+        writeFile(writer, shown, (text) => buffer.write(text));
+        addTally(tally, tallyOf(shown));
       }
       next++;
     }

@@ -1,5 +1,5 @@
 /** The whole-results form of a streaming formatter: the same text, written in one go. */
-import type { Formatter, StreamFormat } from '../types.js';
+import type { FileResult, FormatContext, FormatWriter, Formatter, StreamFormat } from '../types.js';
 import { addTally, emptyTally, tallyOf } from '../engine/tally.js';
 
 export function collected(stream: StreamFormat): Formatter {
@@ -12,5 +12,46 @@ export function collected(stream: StreamFormat): Formatter {
       addTally(tally, tallyOf(file));
     }
     return out + writer.end(tally);
+  };
+}
+
+/** Above this many reports a file is written in pieces (FormatWriter.pieces), when its format has them. */
+const PIECES_ABOVE = 1_000;
+
+/** One file's text handed to `write`, in pieces when it is big and the format can: never more than one string can hold. */
+export function writeFile(writer: FormatWriter, file: FileResult, write: (text: string) => void): void {
+  if (writer.pieces && file.reports.length > PIECES_ABOVE) for (const piece of writer.pieces(file)) write(piece);
+  else write(writer.file(file));
+}
+
+/** What collected(stream) returns, handed to `write` piece by piece instead of joined into one string. */
+export function writeCollected(stream: StreamFormat, results: readonly FileResult[], ctx: FormatContext, write: (text: string) => void): void {
+  const writer = stream.open(ctx);
+  const tally = emptyTally();
+  write(writer.head);
+  for (const [i, file] of results.entries()) {
+    if (i && writer.between) write(writer.between);
+    writeFile(writer, file, write);
+    addTally(tally, tallyOf(file));
+  }
+  write(writer.end(tally));
+}
+
+/** Gathers small texts into pieces of about 64 KB before `write`: a system call per report would be slow. */
+export function gathered(write: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length) write(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (text) => {
+      parts.push(text);
+      size += text.length;
+      if (size > 65_536) flush();
+    },
+    flush,
   };
 }

@@ -4,7 +4,7 @@
  * crash or Ctrl-C therefore sees the old file or the new one, never half of one.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files being written right now, removed if the process exits in the middle. */
@@ -28,7 +28,8 @@ export function openFileAtomic(path: string): AtomicFile {
   if (!hooked) {
     hooked = true;
     // process.exit() from a signal handler skips finally blocks; 'exit' listeners still run.
-    process.on('exit', () => pending.forEach((temp) => rmSync(temp, { force: true })));
+    // Never throws: an exception here (ENOTDIR when the folder was a file) would print a stack trace after the message.
+    process.on('exit', () => pending.forEach((temp) => removeQuietly(temp)));
   }
   const dir = dirname(path);
   // Same folder: rename is atomic only within one file system. Hidden, and unique per process and call.
@@ -38,11 +39,12 @@ export function openFileAtomic(path: string): AtomicFile {
   const abort = () => {
     if (fd !== null) closeSync(fd);
     fd = null;
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     pending.delete(temp);
   };
   try {
     makeFolders(dir);
+    removeStale(dir, basename(path));
     fd = openSync(temp, 'wx', 0o644);
   } catch (error) {
     abort();
@@ -72,6 +74,43 @@ export function openFileAtomic(path: string): AtomicFile {
     },
     abort,
   };
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // nothing was made there, or it cannot be removed: either way nothing more to do
+  }
+}
+
+/**
+ * Removes temp files of earlier writes of `name` in `dir` whose process is gone (kill -9, a power
+ * cut): 'exit' listeners never ran for them. A file of a live process (another run writing the same
+ * output right now) is left alone.
+ */
+function removeStale(dir: string, name: string): void {
+  const prefix = `.${name}.`;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.tmp'));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const m = /^\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length - 1));
+    if (m && !alive(Number(m[1]))) removeQuietly(join(dir, entry));
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // someone else's process, alive
+  }
 }
 
 /**

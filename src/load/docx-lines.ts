@@ -23,6 +23,9 @@ export interface DocxLines {
   readonly hints: (LineHint | undefined)[];
 }
 
+/** Widest table grid kept: Word itself allows 63 columns; cells past it are dropped. */
+export const MAX_GRID_COLUMNS = 63;
+
 /** Deepest outline level the outline stage knows (①). */
 const MAX_LEVEL = 5;
 /** "heading 1" (Word, English or the built-in name), "标题 1" (WPS, Chinese Word), "Heading1" ids. */
@@ -126,9 +129,10 @@ function tableRows(table: DocxElement): string[][] {
       }
     };
     for (const cell of row.children ?? []) {
-      if (cell.type !== 'tableCell') continue;
+      if (cell.type !== 'tableCell' || cells.length >= MAX_GRID_COLUMNS) continue;
       place();
-      const span = cell.colSpan ?? 1;
+      // A span past the grid (gridSpan 1,000,000,000 took minutes and gigabytes) ends at its edge.
+      const span = Math.max(1, Math.min(Math.floor(Number(cell.colSpan) || 1), MAX_GRID_COLUMNS - cells.length));
       for (let i = 0; i < span; i++) {
         pending[cells.length] = (cell.rowSpan ?? 1) - 1;
         cells.push(i === 0 ? textOf(cell).trim() : '');

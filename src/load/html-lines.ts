@@ -47,7 +47,7 @@ export function htmlLines(doc: Document): HtmlLines {
   } else if (title) lines = [{ text: title, chars: countChars(title), linkChars: 0 }, ...lines];
 
   const levels = lines.map((l) => l.heading).filter((h): h is number => h !== undefined);
-  const top = levels.length ? Math.min(...levels) : 1;
+  const top = levels.length ? levels.reduce((a, b) => Math.min(a, b)) : 1; // no spread: a page of 200,000 headings overflows the stack
   return {
     lines: lines.map((l) => l.text),
     hints: lines.map((l) => l.hint ?? (l.heading !== undefined ? { headingLevel: Math.min(l.heading - top + 1, 5) } : undefined)),

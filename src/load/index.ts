@@ -115,8 +115,8 @@ async function loadDocxBytes(path: string, bytes: Uint8Array): Promise<Loaded> {
   // Encrypted, truncated, non-zip and zip-bomb files are told apart here, before the zip is inflated.
   const refused = checkZip(bytes);
   if (refused) return fail(refused.code, { path, ...refused.args });
-  const { loadDocx } = await import('./docx.js');
-  return loadDocx(path, bytes);
+  const { loadDocxIsolated } = await import('./docx-isolated.js');
+  return loadDocxIsolated(path, bytes);
 }
 
 /** Text or Markdown bytes -> SourceText. Also used for stdin. */

@@ -3,13 +3,14 @@
  * document, a truncated file and a file that is no zip at all from a Word file, and refuses a zip
  * bomb by inflating its XML parts under a hard output cap instead of trusting the declared sizes.
  */
+import { posix } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
 /** Most XML a .docx may expand to. Real reports stay under a few MB; mammoth needs ~10x this in memory. */
 export const MAX_DOCX_XML_BYTES = 100 * 1024 * 1024;
 
 export interface ZipRefusal {
-  readonly code: 'docxEncrypted' | 'docxCorrupt' | 'docxNotWord' | 'docxTooLarge';
+  readonly code: 'docxEncrypted' | 'docxCorrupt' | 'docxNotWord' | 'docxTooLarge' | 'docxTooManyElements';
   readonly args: Readonly<Record<string, string | number>>;
 }
 
@@ -33,16 +34,70 @@ export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES, main = '
   if (!entries) return { code: 'docxCorrupt', args: { detail: 'truncated' } };
   // The same guard serves OFD (main part OFD.xml): codes are named after .docx, the first user.
   if (!entries.some((e) => e.name === main)) return { code: 'docxNotWord', args: {} };
+  // Every part a reader may open is inflated under the cap: XML, .rels, and anything a relationship
+  // names (a main document called word/main.bin, a 450 MB styles.bin). Only pictures nobody names as
+  // anything but a picture are left alone: they are never inflated by our transform.
+  const rels = entries.filter((e) => /\.rels$/i.test(e.name));
+  const named = new Set<string>();
   let budget = limit;
-  for (const entry of entries) {
-    if (!/\.(?:xml|rels)$/i.test(entry.name)) continue; // media is never inflated by our transform
+  let elements = 0;
+  const inflate = (entry: Entry): ZipRefusal | Buffer => {
     if (entry.size > budget) return { code: 'docxTooLarge', args: { limitMb: LIMIT_MB } };
-    const inflated = inflatedSize(bytes, entry, budget);
+    const inflated = inflatedPart(bytes, entry, budget);
     if (inflated === 'corrupt') return { code: 'docxCorrupt', args: { detail: entry.name } };
     if (inflated === 'tooLarge') return { code: 'docxTooLarge', args: { limitMb: LIMIT_MB } };
-    budget -= inflated;
+    budget -= inflated.length;
+    elements += countElements(inflated);
+    if (elements > MAX_DOCX_ELEMENTS) return { code: 'docxTooManyElements', args: { limit: MAX_DOCX_ELEMENTS } };
+    return inflated;
+  };
+  for (const entry of rels) {
+    const data = inflate(entry);
+    if (!Buffer.isBuffer(data)) return data as ZipRefusal;
+    for (const target of relationshipTargets(entry.name, data.toString('utf8'))) named.add(target);
+  }
+  for (const entry of entries) {
+    if (rels.includes(entry) || (PICTURE.test(entry.name) && !named.has(entry.name))) continue;
+    const data = inflate(entry);
+    if (!Buffer.isBuffer(data)) return data as ZipRefusal;
   }
   return null;
+}
+
+/** Pictures in a document: inflated only when shown, which our transform never does. */
+const PICTURE = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|wdp|jfif)$/i;
+
+/**
+ * Most XML elements a .docx may hold, over all its parts. mammoth keeps about 1.4 KB per element
+ * (200,000 empty paragraphs: 3 s, 350 MB): dense XML of tiny elements under the byte cap (50 MB
+ * from a 153 KB file) exhausted the heap. A 1,000-page compilation has about 400,000.
+ */
+export const MAX_DOCX_ELEMENTS = 600_000;
+
+/** Opening tags in XML bytes: each "<" not starting "</", "<?" or "<!". Binary parts count their "<" bytes, still bounded. */
+function countElements(data: Buffer): number {
+  let count = 0;
+  for (let at = data.indexOf(0x3c); at !== -1; at = data.indexOf(0x3c, at + 1)) {
+    const next = data[at + 1];
+    if (next !== 0x2f && next !== 0x3f && next !== 0x21) count++;
+  }
+  return count;
+}
+
+/**
+ * Parts a .rels file names, as zip paths, except pictures named as pictures and external links.
+ * A part's rels sit in `<folder>/_rels/<part>.rels`; targets are relative to `<folder>`, or absolute.
+ */
+function relationshipTargets(relsName: string, xml: string): string[] {
+  const base = relsName.replace(/(?:^|\/)_rels\/[^/]*$/, '');
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(m[0])?.[1];
+    const target = attr('Target');
+    if (!target || attr('TargetMode') === 'External' || /\/image$/.test(attr('Type') ?? '')) continue;
+    out.push(target.startsWith('/') ? posix.normalize(target).slice(1) : posix.normalize(posix.join(base, target)));
+  }
+  return out;
 }
 
 /**
@@ -114,14 +169,14 @@ function storedData(bytes: Uint8Array, entry: Entry): Buffer | null {
   return data.length < entry.compressedSize ? null : data;
 }
 
-/** The entry's real inflated size, never inflating more than `cap` bytes. */
-function inflatedSize(bytes: Uint8Array, entry: Entry, cap: number): number | 'corrupt' | 'tooLarge' {
+/** The entry's inflated bytes, never inflating more than `cap` bytes. */
+function inflatedPart(bytes: Uint8Array, entry: Entry, cap: number): Buffer | 'corrupt' | 'tooLarge' {
   const data = storedData(bytes, entry);
   if (!data) return 'corrupt';
-  if (entry.method === 0) return data.length > cap ? 'tooLarge' : data.length;
+  if (entry.method === 0) return data.length > cap ? 'tooLarge' : data;
   if (entry.method !== 8) return 'corrupt';
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) }).length;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'tooLarge' : 'corrupt';
   }

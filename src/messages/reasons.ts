@@ -14,6 +14,7 @@ const REASONS: Readonly<Record<string, { zh: string; en: string }>> = {
   ENAMETOOLONG: { zh: '路径太长', en: 'the path is too long' },
   EMFILE: { zh: '同时打开的文件太多', en: 'too many files open at once' },
   EIO: { zh: '磁盘读取出错', en: 'a disk read error' },
+  ENOTDIR: { zh: '路径中有一段是文件而不是文件夹（文件名后是否多了“/”？）', en: 'part of the path is a file, not a folder (a "/" after a file name?)' },
   ENOTFILE: { zh: '不是普通文件（可能是管道或设备），未读取', en: 'not a regular file (a pipe or device); not read' },
   EMPTYDIR: { zh: '文件夹中没有可检查的文件（.txt、.md、.docx）', en: 'the folder holds no files to check (.txt, .md, .docx)' },
 };

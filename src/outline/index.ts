@@ -31,8 +31,8 @@ export function buildOutline(
     const from = heading ? heading.column + heading.marker.length - 1 : 0;
     const inline = inlineHeadingsOf(raw, n, from);
     const leads = leadsOf(raw, n, from);
-    if (inline.length) drafts.push(...[...inline, ...leads].sort((a, b) => a.column - b.column));
-    else drafts.push(...leads);
+    // A loop, not push(...list): 300,000 lead phrases on one line overflowed the main thread's stack as call arguments.
+    for (const d of inline.length ? [...inline, ...leads].sort((a, b) => a.column - b.column) : leads) drafts.push(d);
   }
   return { span, nodes: link(drafts, span.endLine) };
 }
@@ -112,10 +112,14 @@ function inlineHeadingsOf(raw: string, line: number, from: number): Draft[] {
   INLINE_HEADING.lastIndex = from;
   for (let m = INLINE_HEADING.exec(raw); m; m = INLINE_HEADING.exec(raw)) {
     const level = /^[（(]/u.test(m[0]) ? 2 : /^\d/u.test(m[0]) ? 3 : 1;
-    found.push({ kind: 'heading', level, marker: m[0], title: titleOf(raw.slice(m.index + m[0].length).split(/\s/u)[0]!), line, column: m.index + 1 });
+    const start = m.index + m[0].length;
+    found.push({ kind: 'heading', level, marker: m[0], title: titleOf(raw.slice(start, start + TITLE_WINDOW).split(/\s/u)[0]!), line, column: m.index + 1 });
   }
   return found;
 }
+
+/** Characters after a marker that can make its title: titles keep 40, cut at a clause end within the first 30. */
+const TITLE_WINDOW = 400;
 
 /** Every lead phrase holds one of these: a cheap test that most lines fail, before LEAD_PATTERN's lookbehind search. */
 const MAYBE_LEAD = /[一二三四五六七八九十]是|首先|其次|再次|最后/u;
@@ -130,7 +134,8 @@ function leadsOf(raw: string, line: number, from: number): Draft[] {
     const word = m[2];
     if (word === '首先') sawFirst = true;
     else if (word && !sawFirst) continue; // 其次/最后 without 首先 is ordinary prose
-    const rest = raw.slice(m.index + m[0].length);
+    // A window, not the rest of the line: titleOf searched a 6 MB line to its end once per lead phrase (quadratic).
+    const rest = raw.slice(m.index + m[0].length, m.index + m[0].length + TITLE_WINDOW);
     found.push({ kind: 'lead', level: LEAD_LEVEL, marker: ordinal ? `${ordinal}是` : word!, title: titleOf(rest, true), line, column: m.index + 1 });
   }
   return found;

@@ -2,12 +2,13 @@
  * Loads rule-set YAML: parse with positions, validate against the JSON Schema, compile regexes once.
  * Every failure is a RuleSetError naming file:line:column, so a user can fix their checklist.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, Node } from 'yaml';
 import { yaml } from '../lazy.js';
 import { RuleSetError } from '../errors.js';
+import { readProblem, readRegularTextSync } from '../io/safe-read.js';
 import { validateSpec, validateSpecAll } from './validate.js';
 import { MAX_EXTENDS_DEPTH, mergeSpecs, resolveParent, type ParsedSpec, type Path, type Position } from './extends.js';
 import { unsafeRegex } from './safety.js';
@@ -16,6 +17,9 @@ import { HEADING_WEIGHT, type RuleSet, type RuleSetSpec, type Section, type Sect
 
 /** Folder of the built-in rule sets, next to dist/ in the package. */
 export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+/** Largest rule set or config file read: real ones are a few KB; a bigger one is some other file. */
+export const MAX_RULE_SET_BYTES = 4 * 1024 * 1024;
 
 /** Loads every .yaml/.yml in a folder, or one file. */
 export function loadRuleSets(path: string): RuleSet[] {
@@ -38,9 +42,9 @@ export function loadRuleSets(path: string): RuleSet[] {
 export function loadRuleSetFile(file: string): RuleSet {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularTextSync(file, MAX_RULE_SET_BYTES);
   } catch (error) {
-    throw new RuleSetError(file, 1, 1, `cannot read rule set: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new RuleSetError(file, 1, 1, `cannot read rule set: ${readProblem(error)}`);
   }
   return parseRuleSet(text, file);
 }
@@ -53,9 +57,9 @@ export function loadRuleSetFile(file: string): RuleSet {
 export function ruleSetProblems(file: string): RuleSetError[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularTextSync(file, MAX_RULE_SET_BYTES);
   } catch (error) {
-    return [new RuleSetError(file, 1, 1, `cannot read rule set: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)];
+    return [new RuleSetError(file, 1, 1, `cannot read rule set: ${readProblem(error)}`)];
   }
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
@@ -133,9 +137,9 @@ function parseSpec(text: string, file: string, chain: readonly string[]): Parsed
   if (here.length > MAX_EXTENDS_DEPTH) fail(`extends chain deeper than ${MAX_EXTENDS_DEPTH} rule sets`);
   let parentText = '';
   try {
-    parentText = readFileSync(parentFile, 'utf8');
+    parentText = readRegularTextSync(parentFile, MAX_RULE_SET_BYTES);
   } catch (error) {
-    fail(`extends "${ref}": cannot read ${parentFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    fail(`extends "${ref}": cannot read ${parentFile} (${readProblem(error)})`);
   }
   return mergeSpecs(parseSpec(parentText, parentFile, here), own);
 }

@@ -10,6 +10,8 @@
 
 /** Why a regex is unsafe, or null when it is safe. Assumes the source already compiles. */
 export function unsafeRegex(source: string): string | null {
+  // The reader and the check recurse per group: 3,000 nested groups overflowed the stack (a crash, not a verdict).
+  if (groupDepth(source) > MAX_GROUP_DEPTH) return `groups nested more than ${MAX_GROUP_DEPTH} deep; no checklist needs that many`;
   let tree: Alternation;
   try {
     tree = new Parser(source).parse();
@@ -18,6 +20,25 @@ export function unsafeRegex(source: string): string | null {
   }
   // Anchored at the start, a pattern is tried at one position only: two runs are quadratic, not cubic.
   return check(tree, source, tree.length === 1 && source.startsWith('^'));
+}
+
+/** Deepest group nesting a rule-set pattern may have. */
+export const MAX_GROUP_DEPTH = 50;
+
+/** How deep the pattern's groups nest, skipping escapes and character classes. */
+function groupDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') deepest = Math.max(deepest, ++depth);
+    else if (c === ')') depth--;
+  }
+  return deepest;
 }
 
 interface Quant {

@@ -21,6 +21,8 @@ export interface SpecProblem {
 }
 
 export function validateSpec(data: unknown): SpecProblem | null {
+  const foreign = foreignDocument(data, schema);
+  if (foreign) return foreign;
   validator ??= new (ajv().Ajv)({ allErrors: true, strict: true, verbose: true }).compile(schema);
   if (validator(data)) return null;
   // A misspelt key also makes a required key "missing": name the misspelling, which says how to fix both.
@@ -34,6 +36,8 @@ export function validateSpec(data: unknown): SpecProblem | null {
  * repeat the branch errors they come with.
  */
 export function validateSpecAll(data: unknown): SpecProblem[] {
+  const foreign = foreignDocument(data, schema);
+  if (foreign) return [foreign];
   validator ??= new (ajv().Ajv)({ allErrors: true, strict: true, verbose: true }).compile(schema);
   if (validator(data)) return [];
   const errors = validator.errors ?? [];
@@ -46,6 +50,20 @@ export function validateSpecAll(data: unknown): SpecProblem[] {
     return !seen.has(key) && seen.add(key);
   });
   return problems.length ? problems : [{ path: [], message: 'invalid rule set' }];
+}
+
+/**
+ * A file none of whose top-level keys the schema knows is some other file (/etc/shadow, a log):
+ * say so without quoting it, since ajv's "unknown key" message would print its first line.
+ */
+export function foreignDocument(data: unknown, fileSchema: object, kind = 'rule set'): SpecProblem | null {
+  const known = (fileSchema as { properties?: Record<string, unknown> }).properties ?? {};
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : null;
+  // A misspelt key ("rulse") is no sign of a foreign file: the usual message names it and the right one.
+  const foreign = keys
+    ? keys.length > 0 && !keys.some((k) => k in known || didYouMean(k, Object.keys(known)))
+    : data !== null && data !== undefined;
+  return foreign ? { path: [], message: `not a ${kind}: none of its top-level keys is one a ${kind} has (${Object.keys(known).slice(0, 6).join(', ')} …); is this the right file?` } : null;
 }
 
 export function describe(error: ErrorObject): SpecProblem {

@@ -3,6 +3,7 @@
  * find candidate pairs by LSH, and verify each candidate on the texts (verify.ts).
  * No pair is compared in full unless its signatures already agree.
  */
+import { createHash } from 'node:crypto';
 import { boilerplateTest, DocFrequency, type IsBoilerplate } from './boilerplate.js';
 import { candidatePairs } from './lsh.js';
 import { agreement, signature } from './minhash.js';
@@ -20,6 +21,8 @@ interface Doc {
   readonly section?: SectionKind;
   /** Sampled distinct shingles; boilerplate removed once the batch has been counted. */
   set: Uint32Array;
+  /** For a batch report whose normalised text an earlier one has too: that one's index in docs. */
+  copyOf?: number;
 }
 
 /** Reports keep every other shingle (chosen by hash, so both sides keep the same ones); sections keep all. */
@@ -53,6 +56,10 @@ export interface SimilarStats {
 export async function findSimilar(source: FileSource, options: SimilarOptions, stats?: SimilarStats): Promise<FoundPair[]> {
   const df = new DocFrequency();
   const docs: Doc[] = [];
+  // Identical reports of the batch (by a hash of their normalised text) are paired with the first of
+  // them only, not with each other: 40 copies of a compilation made every copy a candidate of every
+  // other (quadratic: 104 s for 40 copies, more than 600 s for 100 MB of them).
+  const firstWith = new Map<string, number>();
   for (let file = 0; file < source.count; file++) {
     const loaded = await source.load(file);
     if (!loaded) continue;
@@ -60,8 +67,12 @@ export async function findSimilar(source: FileSource, options: SimilarOptions, s
       const norm = normalise(loaded.lines, r.startLine, r.endLine);
       const hashes = shingleHashes(norm.text);
       const all = distinct(hashes);
-      df.add(all);
-      docs.push({ file, report, baseline: loaded.baseline, set: sample(all, REPORT_SAMPLE) });
+      const key = loaded.baseline ? null : textKey(norm.text);
+      const copyOf = key === null ? undefined : firstWith.get(key);
+      if (key !== null && copyOf === undefined) firstWith.set(key, docs.length);
+      // A copy adds nothing to the document frequencies: a text repeated 40 times is not a template.
+      if (copyOf === undefined) df.add(all);
+      docs.push({ file, report, baseline: loaded.baseline, set: sample(all, REPORT_SAMPLE), ...(copyOf !== undefined ? { copyOf } : {}) });
       if (!source.hasBaseline) return;
       for (const section of ['problems', 'plans'] as const) {
         const range = r.sections[section];
@@ -110,9 +121,27 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
     if (share < limit * PREFILTER) return;
     out.push({ a: { file: a.file, report: a.report }, b: { file: b.file, report: b.report }, baseline: b.baseline, ...(a.section ? { section: a.section } : {}) });
   };
-  if (exhaustive) for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) visit(i, j);
-  else candidatePairs(sigs, visit);
+  // Copies take no part in the search; each is paired with its first, and with what that one meets in the baseline.
+  const copies = new Map<number, number[]>();
+  docs.forEach((d, i) => d.copyOf !== undefined && copies.set(d.copyOf, [...(copies.get(d.copyOf) ?? []), i]));
+  const search = (i: number, j: number) => {
+    if (docs[i]!.copyOf !== undefined || docs[j]!.copyOf !== undefined) return;
+    const before = out.length;
+    visit(i, j);
+    if (out.length === before || !out[before]!.baseline) return;
+    const first = docs[i]!.baseline ? j : i;
+    const other = first === i ? j : i;
+    for (const copy of copies.get(first) ?? []) visit(copy, other);
+  };
+  if (exhaustive) for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) search(i, j);
+  else candidatePairs(sigs, search);
+  docs.forEach((d, i) => d.copyOf !== undefined && visit(d.copyOf, i));
   return out;
+}
+
+/** Reports with the same normalised text share this key. */
+function textKey(text: string): string {
+  return `${text.length}:${createHash('sha1').update(text).digest('base64')}`;
 }
 
 function without(set: Uint32Array, isBoilerplate: IsBoilerplate): Uint32Array {

@@ -1,6 +1,6 @@
 /** Shared by the robustness tests: temp folders that are always removed, and report text of our own. */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,4 +59,25 @@ export function spawnBin(args: string[], opts: { cwd: string; onStart?: (child: 
     });
     opts.onStart?.(child);
   });
+}
+
+/** A folder maker for tests that need one fresh folder each, holding one good report as input.txt. */
+export function caseFolders(root: string): () => { d: string; input: string } {
+  let n = 0;
+  return () => {
+    const d = join(root, `case${n++}`);
+    mkdirSync(d, { recursive: true });
+    const input = join(d, 'input.txt');
+    writeFileSync(input, REPORT);
+    return { d, input };
+  };
+}
+
+/** Whether mkfifo works here (not on Windows). */
+export const canFifo = spawnSync('mkfifo', ['--help']).status === 0;
+
+/** Makes a FIFO at `path` and returns the path. */
+export function fifo(path: string): string {
+  if (spawnSync('mkfifo', [path]).status !== 0) throw new Error(`mkfifo ${path} failed`);
+  return path;
 }

@@ -1,0 +1,40 @@
+/**
+ * Ctrl-C and SIGTERM within 2 s, whatever the main thread is doing. bin/ answers a signal in
+ * JavaScript (a message, exit 130 or 143, temp files removed), but a JavaScript handler only runs
+ * when the event loop turns: a big file checked on the main thread, or the 内容雷同 pass, kept it
+ * waiting 10-30 s and then let the run write its output first. So while such work runs, the
+ * handlers are taken off and the system's default applies: the process ends at once, nothing is
+ * written (outputs are renamed into place only when whole) and the next run removes the temp file
+ * (io/atomic.ts). In-process callers (tests, the API) install nothing, and nothing changes for them.
+ */
+const installed = new Map<NodeJS.Signals, () => void>();
+let depth = 0;
+
+/** bin/: the handlers to run when the main thread is free to answer. */
+export function installSignalHandlers(handlers: Readonly<Partial<Record<NodeJS.Signals, () => void>>>): void {
+  for (const [signal, handler] of Object.entries(handlers) as [NodeJS.Signals, () => void][]) {
+    installed.set(signal, handler);
+    process.on(signal, handler);
+  }
+}
+
+/** Runs `work` (sync, or async until it settles) with the default signal action: a signal ends the process at once. */
+export function abruptOnSignal<T>(work: () => T): T {
+  if (!installed.size) return work();
+  if (depth++ === 0) for (const [signal, handler] of installed) process.off(signal, handler);
+  let async = false;
+  try {
+    const result = work();
+    if (result instanceof Promise) {
+      async = true;
+      return result.finally(release) as T;
+    }
+    return result;
+  } finally {
+    if (!async) release();
+  }
+}
+
+function release(): void {
+  if (--depth === 0) for (const [signal, handler] of installed) process.on(signal, handler);
+}
