@@ -23,6 +23,7 @@ const REPLACE = {
   './pdf.js': shim('cli-only'),
   './ofd.js': shim('cli-only'),
   './soffice.js': shim('cli-only'),
+  './docx-isolated.js': shim('docx-isolated'),
 };
 
 const shims = {

@@ -3,7 +3,6 @@
  * find candidate pairs by LSH, and verify each candidate on the texts (verify.ts).
  * No pair is compared in full unless its signatures already agree.
  */
-import { createHash } from 'node:crypto';
 import { boilerplateTest, DocFrequency, type IsBoilerplate } from './boilerplate.js';
 import { candidatePairs } from './lsh.js';
 import { agreement, signature } from './minhash.js';
@@ -139,9 +138,25 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
   return out;
 }
 
-/** Reports with the same normalised text share this key. */
+/**
+ * Reports with the same normalised text share this key: its length and two 53-bit hashes (cyrb53
+ * with two seeds). Pure JavaScript, so the engine also runs in the offline page.
+ */
 function textKey(text: string): string {
-  return `${text.length}:${createHash('sha1').update(text).digest('base64')}`;
+  return `${text.length}:${cyrb53(text, 0x9e3779b1).toString(36)}:${cyrb53(text, 0x85ebca6b).toString(36)}`;
+}
+
+function cyrb53(text: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 function without(set: Uint32Array, isBoilerplate: IsBoilerplate): Uint32Array {

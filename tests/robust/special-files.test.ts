@@ -8,7 +8,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
-import { canFifo, caseFolders, fifo, REPORT, tempDir } from './helpers.js';
+import { canFifo, caseFolders, fifo, tempDir } from './helpers.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup, 60_000);
