@@ -29,7 +29,7 @@ const REPLACE = {
 const shims = {
   name: 'reportlint-page-shims',
   setup(b) {
-    b.onResolve({ filter: /^(node:|mammoth$|\.\/(pdf|ofd|soffice)\.js$)/ }, (args) => {
+    b.onResolve({ filter: /^(node:|mammoth$|\.\/(pdf|ofd|soffice|docx-isolated)\.js$)/ }, (args) => {
       const to = REPLACE[args.path];
       if (to) return { path: to };
       return { errors: [{ text: `${args.path} (imported by ${args.importer}) has no page shim: keep it out of the engine or add one in src/page/shims/` }] };
