@@ -45,6 +45,11 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       return null;
     };
     const info = await stat(resolve(cwd, path)).catch(keep);
+    // resolve() drops a trailing slash; "总结.txt/" names a folder that is a file, as the shell says.
+    if (info?.isFile() && /[\\/]$/u.test(path)) {
+      missing.push({ path, reason: 'ENOTDIR' });
+      continue;
+    }
     if (info?.isDirectory()) {
       const before = files.length;
       const walked = await walk(resolve(cwd, path), path, skipped).catch((error: NodeJS.ErrnoException) => ({ error: error.code ?? String(error) }));

@@ -32,12 +32,23 @@ function rule(line: string): Rule | null {
   if (dirOnly) p = p.replace(/\/+$/u, '');
   // A slash before the end anchors the pattern to its base; otherwise it matches at any depth.
   const anchored = p.includes('/');
-  // gitignore has no regex groups: parentheses in a name are literal.
-  const literal = p.replace(/[()]/gu, '\\$&');
+  // gitignore has no regex groups: parentheses in a name are literal; so are braces that do not pair
+  // (`ignore: ["{"]` once crashed the run).
+  const literal = (bracesPair(p) ? p : p.replace(/[{}]/gu, '\\$&')).replace(/[()]/gu, '\\$&');
   const glob = anchored ? literal.replace(/^\//u, '') : `**/${literal}`;
   // `x/**/*` needs something inside x: a folder pattern never matches a file of that name.
   const test = picomatch(dirOnly ? [`${glob}/**/*`] : [glob, `${glob}/**/*`], { dot: true });
   return { negated, test };
+}
+
+/** Every `{` has its `}` after it, and no `}` comes first. */
+function bracesPair(p: string): boolean {
+  let open = 0;
+  for (const c of p) {
+    if (c === '{') open++;
+    else if (c === '}' && --open < 0) return false;
+  }
+  return open === 0;
 }
 
 /** A gitignore-syntax test for a path relative to the patterns' base, `/`-separated. */

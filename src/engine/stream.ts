@@ -9,7 +9,7 @@ import { addTally, emptyTally, tallyOf } from './tally.js';
 import type { Outcome } from './pool/index.js';
 import type { FileResult, FormatContext, FormatWriter, StreamFormat, Tally } from '../types.js';
 import { soften } from './skipped.js';
-import { writeFile } from '../format/stream.js';
+import { writeFile } from './write-file.js';
 
 export interface Output {
   write(bytes: Uint8Array): void;

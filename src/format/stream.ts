@@ -1,6 +1,7 @@
 /** The whole-results form of a streaming formatter: the same text, written in one go. */
-import type { FileResult, FormatContext, FormatWriter, Formatter, StreamFormat } from '../types.js';
+import type { FileResult, FormatContext, Formatter, StreamFormat } from '../types.js';
 import { addTally, emptyTally, tallyOf } from '../engine/tally.js';
+import { writeFile } from '../engine/write-file.js';
 
 export function collected(stream: StreamFormat): Formatter {
   return (results, ctx) => {
@@ -13,15 +14,6 @@ export function collected(stream: StreamFormat): Formatter {
     }
     return out + writer.end(tally);
   };
-}
-
-/** Above this many reports a file is written in pieces (FormatWriter.pieces), when its format has them. */
-const PIECES_ABOVE = 1_000;
-
-/** One file's text handed to `write`, in pieces when it is big and the format can: never more than one string can hold. */
-export function writeFile(writer: FormatWriter, file: FileResult, write: (text: string) => void): void {
-  if (writer.pieces && file.reports.length > PIECES_ABOVE) for (const piece of writer.pieces(file)) write(piece);
-  else write(writer.file(file));
 }
 
 /** What collected(stream) returns, handed to `write` piece by piece instead of joined into one string. */

@@ -22,8 +22,8 @@ export interface FileIdentity {
 export function writeProblem(target: string, inputs: readonly string[], cwd: string, stdinFile?: FileIdentity): WriteProblem | null {
   const abs = resolve(cwd, target);
   const named = inputs.filter((f) => f !== '-');
-  // Inputs are named as fs opens them (expandPaths: relative to the process's folder), the target as the user typed it.
-  if (named.some((f) => resolve(f) === abs)) return 'input';
+  // Inputs are named as the user named them, relative to `cwd` (the path frame), like the target.
+  if (named.some((f) => resolve(cwd, f) === abs)) return 'input';
   let link: Stats | undefined;
   try {
     link = lstatSync(abs, { throwIfNoEntry: false });
@@ -42,7 +42,7 @@ export function writeProblem(target: string, inputs: readonly string[], cwd: str
   if (info.isDirectory()) return null; // the write fails with EISDIR and says so
   if (!info.isFile()) return 'special';
   const same = (f: string) => {
-    const other = statSync(f, { throwIfNoEntry: false });
+    const other = statSync(resolve(cwd, f), { throwIfNoEntry: false });
     return other !== undefined && other.dev === info.dev && other.ino === info.ino;
   };
   const isStdin = stdinFile !== undefined && inputs.includes('-') && stdinFile.dev === info.dev && stdinFile.ino === info.ino;

@@ -41,7 +41,7 @@ export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES, main = '
   const named = new Set<string>();
   let budget = limit;
   let elements = 0;
-  const inflate = (entry: Entry): ZipRefusal | Buffer => {
+  const inflate = (entry: Entry): ZipRefusal | Uint8Array => {
     if (entry.size > budget) return { code: 'docxTooLarge', args: { limitMb: LIMIT_MB } };
     const inflated = inflatedPart(bytes, entry, budget);
     if (inflated === 'corrupt') return { code: 'docxCorrupt', args: { detail: entry.name } };
@@ -53,16 +53,19 @@ export function checkZip(bytes: Uint8Array, limit = MAX_DOCX_XML_BYTES, main = '
   };
   for (const entry of rels) {
     const data = inflate(entry);
-    if (!Buffer.isBuffer(data)) return data as ZipRefusal;
-    for (const target of relationshipTargets(entry.name, data.toString('utf8'))) named.add(target);
+    if (!(data instanceof Uint8Array)) return data;
+    for (const target of relationshipTargets(entry.name, UTF8.decode(data))) named.add(target);
   }
   for (const entry of entries) {
     if (rels.includes(entry) || (PICTURE.test(entry.name) && !named.has(entry.name))) continue;
     const data = inflate(entry);
-    if (!Buffer.isBuffer(data)) return data as ZipRefusal;
+    if (!(data instanceof Uint8Array)) return data;
   }
   return null;
 }
+
+/** Parts are bytes (a Buffer in Node, a Uint8Array from the offline page's inflater): decoded the same way in both. */
+const UTF8 = new TextDecoder();
 
 /** Pictures in a document: inflated only when shown, which our transform never does. */
 const PICTURE = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|wdp|jfif)$/i;
@@ -75,7 +78,7 @@ const PICTURE = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|wdp|jfif)$/i;
 export const MAX_DOCX_ELEMENTS = 600_000;
 
 /** Opening tags in XML bytes: each "<" not starting "</", "<?" or "<!". Binary parts count their "<" bytes, still bounded. */
-function countElements(data: Buffer): number {
+function countElements(data: Uint8Array): number {
   let count = 0;
   for (let at = data.indexOf(0x3c); at !== -1; at = data.indexOf(0x3c, at + 1)) {
     const next = data[at + 1];

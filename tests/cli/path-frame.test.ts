@@ -28,7 +28,9 @@ describe('paths are resolved against io.cwd, not the process folder', () => {
   });
 
   it('-o onto an input, named relative or absolute, is refused with exit 2 and the input is untouched', async () => {
-    for (const [input, out] of [['总结.txt', '总结.txt'], ['总结.txt', join(dir, '总结.txt')], ['.', 'sub/报告.txt'], ['**/*.txt', './sub/报告.txt']] as const) {
+    // Named outright, relative or absolute, or together with the folder it is in. (A file a folder walk or a
+    // glob meets at the -o path is the run's output and is left out of the inputs: docs/robustness.md, Writing.)
+    for (const [input, out] of [['总结.txt', '总结.txt'], ['总结.txt', join(dir, '总结.txt')], ['sub/报告.txt', './sub/报告.txt']] as const) {
       const run = await runCli([input, '-o', out], { cwd: dir });
       expect(run.code, `${input} -o ${out}`).toBe(2);
       expect(run.stderr).toMatch(/is one of the files being checked/);

@@ -17,6 +17,12 @@ describe('page shims', () => {
     for (const name of ['a.txt', 'b.tar.gz', '.hidden', 'noext', '草稿.DOCX']) expect(path.extname(name)).toBe(posix.extname(name));
   });
 
+  it('path: normalize as POSIX node:path gives it (zip part names, load/zip-guard.ts)', () => {
+    for (const p of ['word/document.xml', '/word/../customXml/item1.xml', 'word/./media/../styles.xml', 'a/b/../../..', '/']) {
+      expect(path.normalize(p)).toBe(posix.normalize(p));
+    }
+  });
+
   it('buffer: isUtf8 agrees with Node\'s', () => {
     for (const bytes of [new TextEncoder().encode('政务公开'), new Uint8Array([0xd5, 0xfe, 0xce, 0xf1]), new Uint8Array([0xef, 0xbb])]) {
       expect(isUtf8(bytes)).toBe(nodeIsUtf8(bytes));

@@ -4,7 +4,7 @@
  */
 export const sep = '/';
 
-function normalize(parts: string[]): string[] {
+function normalizeParts(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
     if (!p || p === '.') continue;
@@ -17,12 +17,12 @@ function normalize(parts: string[]): string[] {
 export function resolve(...paths: string[]): string {
   let parts: string[] = [];
   for (const p of paths) parts = p.startsWith('/') ? p.split('/') : [...parts, ...p.split('/')];
-  return `/${normalize(parts).join('/')}`;
+  return `/${normalizeParts(parts).join('/')}`;
 }
 
 export function relative(from: string, to: string): string {
-  const a = normalize(resolve(from).split('/'));
-  const b = normalize(resolve(to).split('/'));
+  const a = normalizeParts(resolve(from).split('/'));
+  const b = normalizeParts(resolve(to).split('/'));
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
@@ -47,5 +47,18 @@ export function extname(path: string): string {
   return i > 0 ? name.slice(i) : '';
 }
 
-export const posix = { sep, resolve, relative, basename, dirname, join, extname };
+/** `a/./b/../c` -> `a/c`, keeping a leading `/` (zip part names in load/zip-guard.ts). */
+export function normalize(path: string): string {
+  if (path.startsWith('/')) return `/${normalizeParts(path.split('/')).join('/')}`;
+  // A relative path keeps the ".." that climb above where it starts, as Node's does.
+  const out: string[] = [];
+  for (const p of path.split('/')) {
+    if (!p || p === '.') continue;
+    if (p === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(p);
+  }
+  return out.join('/') || '.';
+}
+
+export const posix = { sep, resolve, relative, basename, dirname, join, extname, normalize };
 export default posix;
