@@ -232,7 +232,7 @@ if (SIZES.length > 1) {
   const lo = rlBySize.get(small);
   const hi = rlBySize.get(big);
   // Which way `auto` checked each size: the same rule the tool applies (src/engine/pool/index.ts).
-  const { minBytesForPool } = await import(pathToFileURL(join(ROOT, 'dist', 'pool', 'index.js')).href);
+  const { minBytesForPool } = await import(pathToFileURL(join(ROOT, 'dist', 'engine', 'pool', 'index.js')).href);
   const needed = minBytesForPool(availableParallelism());
   const how = (r) => (r.bytes >= needed ? 'by workers' : 'in the main thread');
   notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${big} reports, ${f(lo.rss, 0)} MB for ${small}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x). On ${availableParallelism()} cores \`auto\` starts workers from ${f(mb(needed), 0)} MB: ${small} reports (${f(mb(lo.bytes), 1)} MB) were checked ${how(lo)}, ${big} (${f(mb(hi.bytes), 1)} MB) ${how(hi)}.`);

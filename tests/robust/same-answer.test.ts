@@ -12,7 +12,7 @@ import { caseFolders, tempDir } from './helpers.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/reportlint.js');
-const BUILT = existsSync(join(ROOT, 'dist/pool/worker.js'));
+const BUILT = existsSync(join(ROOT, 'dist/engine/pool/worker.js'));
 const { dir, cleanup } = tempDir();
 afterAll(cleanup, 60_000);
 const setup = caseFolders(dir);
