@@ -9,7 +9,7 @@ import { byPath, checkFiles } from './engine/batch.js';
 import type { ResultCache } from './cache.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
-import { tallyAll } from './engine/tally.js';
+import { exitOf, tallyAll } from './engine/tally.js';
 import type { LoadOptions } from './load/index.js';
 import type { Concurrency } from './engine/pool/index.js';
 import { BUILTIN_RULES_DIR, loadRuleSets as loadRuleSetPath } from './ruleset/load.js';
@@ -135,6 +135,5 @@ export async function format(results: readonly FileResult[], name: string, ctx: 
  * checked at all (checking nothing is not a pass), else 1 when a report fails, else 0.
  */
 export function exitCode(results: readonly FileResult[]): number {
-  const tally = tallyAll(results);
-  return tally.checked === 0 ? 2 : tally.exit;
+  return exitOf(tallyAll(results));
 }

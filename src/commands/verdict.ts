@@ -3,6 +3,7 @@
  * (ESLint's "No files matching", markdownlint-cli2's exit 2), and more warnings than --max-warnings
  * fail it (ESLint's --max-warnings). Said on stderr, in the user's language, whatever the format.
  */
+import { exitOf } from '../engine/tally.js';
 import type { Tally } from '../types.js';
 import { isExpired, type Waiver } from '../score/policy.js';
 import type { Lang } from '../types.js';
@@ -16,12 +17,11 @@ export interface RunVerdict {
 /** `ignored`: files a folder or glob turned up that the config's `ignore` left out. */
 export function runVerdict(tally: Tally, ignored: number, maxWarnings: number | undefined, lang: Lang): RunVerdict {
   const notes: string[] = [];
-  let exit = tally.exit;
+  let exit = exitOf(tally);
   if (tally.checked === 0) {
     // When every file was unreadable, the output already names each one with its error (exit 2).
     const onlyUnreadable = tally.fileErrors === tally.files && !ignored && !tally.reports;
     if (!onlyUnreadable) notes.push(nothingChecked(tally, ignored, lang));
-    exit = 2;
   }
   if (maxWarnings !== undefined && tally.warnings > maxWarnings) {
     notes.push(

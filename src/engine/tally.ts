@@ -55,3 +55,11 @@ export function addTally(into: Tally, more: Tally): Tally {
 export function tallyAll(results: readonly FileResult[]): Tally {
   return results.reduce((t, f) => addTally(t, tallyOf(f)), emptyTally());
 }
+
+/**
+ * The run's exit code from its figures: 2 when an input could not be read or no report was checked
+ * (checking nothing is not a pass), else 1 when a report failed, else 0.
+ */
+export function exitOf(tally: Tally): number {
+  return tally.checked === 0 ? 2 : tally.exit;
+}

@@ -165,8 +165,10 @@ function findMention(ruleSet: RuleSet, section: Section, outline: Outline, lines
  * say that anything was assessed.
  */
 function withoutDocumentNames(sentence: string): string {
-  return sentence.includes('《') ? sentence.replace(/《[^《》]{1,80}》/gu, '《》') : sentence;
+  return sentence.includes('《') ? sentence.replace(DOCUMENT_NAME, '《》') : sentence;
 }
+
+const DOCUMENT_NAME = /《[^《》]{1,80}》/gu;
 
 /**
  * The text the first matching pattern found: the evidence words a grader reads, up to the first

@@ -58,6 +58,8 @@ export function titleKey(title: string): string {
  * What a government web page shows around a report: breadcrumbs (当前位置), the 索引号/发布机构 block,
  * dates and visit counts, font-size and share widgets, site navigation. Never a title, never content.
  */
+const TABLE_KEYS = '索\\s*引\\s*号|发布机构|成文日期|组配分类|主题分类|发文日期';
+const METADATA_KEYS = `${TABLE_KEYS}|发文机关|信息来源|来\\s*源|发布时间|发布日期|公开日期|生成日期|体裁分类|文\\s*号|发文字号|名\\s*称|标\\s*题|浏览次数|阅读次数|访问次数|浏览量|点击数|有\\s*效\\s*性|公开方式|公开范围|时\\s*间`;
 /* eslint-disable regexp/no-super-linear-backtracking -- polynomial at worst, and isChrome only tests lines of at most 120 characters */
 const CHROME = new RegExp(
   [
@@ -65,9 +67,10 @@ const CHROME = new RegExp(
     '^\\s*[>＞»]\\s*$|首页\\s*[>＞»]|[>＞»][^>＞»]{1,20}[>＞»]',
     // A metadata line: a short key and its value ("效力状态:有效"), an index number, a bare date.
     '^[\\s•·]*\\p{Script=Han}[\\p{Script=Han}\\s]{1,7}[:：][^。，,]{0,40}$',
-    '^[\\s•·]*(?:索\\s*引\\s*号|发布机构|成文日期|组配分类|主题分类|发文日期)\\s',
     '^[0-9A-Z]{8,}[/-][0-9-]+$|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
-    '^[\\s•·]*(?:索\\s*引\\s*号|发布机构|发文机关|信息来源|来\\s*源|发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|主题分类|组配分类|体裁分类|文\\s*号|发文字号|名\\s*称|标\\s*题|浏览次数|阅读次数|访问次数|浏览量|点击数|有\\s*效\\s*性|公开方式|公开范围|时\\s*间)\\s*[:：]',
+    // The 索引号 block's keys, followed by a colon, or by a space where a page lays the block out as a table.
+    `^[\\s•·]*(?:${METADATA_KEYS})\\s*[:：]`,
+    `^[\\s•·]*(?:${TABLE_KEYS})\\s`,
     // View counts and publishing dates anywhere in a short line; font-size and print widgets.
     '(?:浏览|阅读|访问|点击)(?:次数|量|数)|(?:发布|发表|成文|公开)(?:时间|日期)\\s*[:：]?\\s*\\d{4}',
     '字[体号](?:大小)?\\s*(?:[:：]\\s*)?[[【(（]|分享到|打印本页|打印整页|打印内容|点击查看|关闭窗口|我要纠错|无障碍|关怀版|长辈版|设为首页|加入收藏|会员登录|返回首页|网站首页|扫一扫|^\\s*分享[:：]?\\s*$|^\\s*字[体号][:：]?\\s*$',
