@@ -3,9 +3,8 @@
  * One unreadable file becomes an error result; it never stops the batch.
  * This is the seam for worker pools, caching and progress reporting.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from '../load/index.js';
+import { loadFile, loadInMemory, onDisk, type LoadOptions } from '../load/index.js';
+import { loadPlainBytes, readPlain } from '../load/plain.js';
 import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
 import { checkSource, type CheckOptions } from '../run.js';
 import { abruptOnSignal } from '../signals.js';
@@ -144,10 +143,10 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
           taken = ahead.take(k - from);
         }
         // Left by the reader (changed while read, or the reader died): read here as usual.
-        bytes = taken ?? (file === '-' ? null : readPlainSync(file, options));
+        bytes = taken ?? (file === '-' ? null : readPlain(file, options.load));
       } else if (file !== '-') {
         const start = performance.now();
-        bytes = readPlainSync(file, options);
+        bytes = readPlain(file, options.load);
         if (bytes && timed.skipped < SKIP_READS) timed.skipped++;
         else if (bytes && timed.files < SAMPLE_READS) {
           timed.ms += performance.now() - start;
@@ -173,25 +172,12 @@ async function checkInTurn(paths: readonly string[], options: BatchOptions, onRe
 }
 
 /**
- * A plain text or Markdown file, read synchronously: a promise round trip per stat, open, read and
- * close cost about half the wall time of a batch (the thread waited on the file system's thread pool).
- * Null for anything else (.docx, folders, big or unreadable files, our own errors): checkFile then
- * takes it, with all its messages.
+ * A plain text or Markdown file, read synchronously (load/plain.ts says why). Null for anything else
+ * (.docx, folders, big or unreadable files, our own errors): checkFile then takes it, with all its messages.
  */
 export function checkPlainSync(file: string, options: BatchOptions): FileResult | null {
-  const bytes = readPlainSync(file, options);
+  const bytes = readPlain(file, options.load);
   return bytes ? checkPlainBytes(file, bytes, options) : null;
-}
-
-/** A plain text or Markdown file's bytes, read synchronously; null for anything checkPlainSync leaves to checkFile. */
-function readPlainSync(file: string, options: BatchOptions): Uint8Array | null {
-  const at = diskPath(file, options);
-  if (plainFileSize(at) === null) return null;
-  try {
-    return readFileSync(at);
-  } catch {
-    return null;
-  }
 }
 
 /** Where a file of the batch is on disk (its name stays as the user gave it). */
@@ -201,11 +187,10 @@ function diskPath(file: string, options: BatchOptions): string {
 
 /** A plain text or Markdown file's bytes, already read (here or by the read-ahead thread), checked. Null as above. */
 function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions): FileResult | null {
-  const ext = extname(file).toLowerCase();
   try {
     // A big file keeps the main thread from a signal handler for seconds: then the system's default ends the run.
     const big = bytes.length > BIG_FILE_BYTES ? abruptOnSignal : <T>(work: () => T) => work();
-    const loaded = big(() => loadBytes(file, bytes, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load));
+    const loaded = big(() => loadPlainBytes(file, bytes, options.load));
     return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args);
   } catch {
     return null;
@@ -226,9 +211,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
  */
 export async function checkBytes(path: string, bytes: Uint8Array, options: CheckOptions & { readonly load: LoadOptions }): Promise<FileResult> {
   return guarded(path, async () => {
-    const ext = extname(path).toLowerCase();
-    const markdown = ext === '.md' || ext === '.markdown';
-    const loaded = markdown ? loadBytes(path, bytes, 'markdown', options.load) : await loadStdin(path, bytes, options.load);
+    const loaded = await loadInMemory(path, bytes, options.load);
     return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
   });
 }

@@ -2,7 +2,6 @@
  * Load stage: a path (or stdin bytes) -> SourceText, or a FileError saying why not.
  * The only stage that knows about bytes, encodings and file formats.
  */
-import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
@@ -80,7 +79,7 @@ export async function loadNamed(path: string, bytes: Uint8Array, options: LoadOp
   if (ext === '.pdf') return loadPdfBytes(path, bytes);
   if (ext === '.ofd') return loadOfdBytes(path, bytes);
   if (OFFICE_EXTENSIONS.has(ext)) return (await import('./soffice.js')).loadViaSoffice(path, ext, (docx) => loadDocxBytes(path, docx));
-  return loadBytes(path, bytes, MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text', options);
+  return loadBytes(path, bytes, isMarkdownName(path) ? 'markdown' : 'text', options);
 }
 
 /**
@@ -139,23 +138,17 @@ export function isTextExtension(ext: string): boolean {
   return TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext);
 }
 
-/** Above this a file takes the ordinary, asynchronous path (loadFile), with its size limit and messages. */
-const SYNC_MAX_BYTES = 8 * 1024 * 1024;
+/** A name that marks its bytes as Markdown (`#` headings become outline hints). */
+export function isMarkdownName(path: string): boolean {
+  return MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase());
+}
 
 /**
- * The size of a plain text or Markdown file that may be read synchronously, or null when it must
- * take loadFile instead: another extension, not a regular file (stat first: opening a FIFO would
- * wait for a writer), over SYNC_MAX_BYTES, or unreadable. The main thread, the pool's workers and
- * the read-ahead thread all ask this.
+ * Bytes in memory under a name (standard input, a text given to the API): Markdown by a .md name,
+ * anything else told apart by its first bytes as loadStdin does.
  */
-export function plainFileSize(file: string): number | null {
-  if (!isTextExtension(extname(file).toLowerCase())) return null;
-  try {
-    const info = statSync(file);
-    return info.isFile() && info.size <= SYNC_MAX_BYTES ? info.size : null;
-  } catch {
-    return null;
-  }
+export async function loadInMemory(path: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<Loaded> {
+  return isMarkdownName(path) ? loadBytes(path, bytes, 'markdown', options) : loadStdin(path, bytes, options);
 }
 
 /**

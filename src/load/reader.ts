@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { CONSUMED, CONSUMED_KB, kb, PRODUCED, PRODUCED_KB, type ReaderData } from './read-ahead.js';
-import { plainFileSize } from './index.js';
+import { plainFileSize } from './plain.js';
 
 const { files, port, shared, maxAheadFiles, maxAheadKb } = workerData as ReaderData & { port: MessagePort };
 const state = new Int32Array(shared);
@@ -25,7 +25,7 @@ for (let i = 0; i < files.length; i++) {
   Atomics.notify(state, PRODUCED);
 }
 
-/** What checkPlainSync would read (load/index.ts plainFileSize); null for anything else. */
+/** What readPlain would read (load/plain.ts plainFileSize); null for anything else. */
 function read(file: string): Uint8Array<ArrayBuffer> | null {
   const size = plainFileSize(file);
   if (size === null) return null;

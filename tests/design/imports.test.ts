@@ -36,6 +36,11 @@ describe('import graph', () => {
     }
   });
 
+  it('engine/ reads no file and picks no loader by extension: load/ does (issue 15)', () => {
+    const offending = files(join(src, 'engine')).filter((f) => /\b(?:readFileSync|readFile|readSync|openSync|createReadStream|extname)\b/u.test(readFileSync(f, 'utf8')));
+    expect(offending.map((f) => relative(src, f))).toEqual([]);
+  });
+
   it('types.ts imports only type modules', () => {
     expect(imports(join(src, 'types.ts')).every((i) => /(?:^|\/)types\.ts$/u.test(i))).toBe(true);
   });

@@ -5,12 +5,12 @@
  * budget and reads that number: the pattern still running then is the slow one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadFile, loadStdin } from '../../load/index.js';
+import { loadFile, loadInMemory } from '../../load/index.js';
 import type { DiagnoseData } from './guard.js';
 
 const { job, load, patterns, shared } = workerData as DiagnoseData;
 const at = new Int32Array(shared);
-const loaded = 'bytes' in job ? await loadStdin(job.path, job.bytes, load) : await loadFile(job.file, load);
+const loaded = 'bytes' in job ? await loadInMemory(job.path, job.bytes, load) : await loadFile(job.file, load);
 const lines = loaded.ok ? loaded.source.lines : [];
 const text = lines.join('\n');
 patterns.forEach(({ source, flags }, i) => {
