@@ -4,7 +4,7 @@
  * thread that runs it cannot be interrupted, not even by SIGTERM's handler. So when any rule set
  * is not a built-in one, every file is checked in a worker thread, one at a time, under a deadline
  * kept by the main thread: a worker past it is terminated, the file gets a `patternTimeout` error
- * naming the slow pattern (found by diagnose-worker.ts), and a fresh worker takes the next file.
+ * naming the slow pattern (found by a diagnoser started ahead, diagnose.ts), and a fresh worker takes the next file.
  * The main thread only waits, so Ctrl-C and SIGTERM are answered at once.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -15,6 +15,8 @@ import { errorResult } from '../batch.js';
 import { onDisk, type LoadOptions } from '../../load/index.js';
 import { BUILTIN_RULES_DIR } from '../../ruleset/load.js';
 import type { RuleSet } from '../../ruleset/types.js';
+import type { FileResult } from '../../types.js';
+import { DIAGNOSE_AHEAD_MS, DIAGNOSE_WORKER, startDiagnoser, type Diagnoser } from './diagnose.js';
 import type { Outcome, PoolData } from './index.js';
 
 /** A file to read, or bytes already in memory under a name. */
@@ -28,24 +30,14 @@ export interface UserPattern {
   readonly flags: string;
 }
 
-export interface DiagnoseData {
-  readonly job: GuardJob;
-  readonly load: LoadOptions;
-  readonly patterns: readonly UserPattern[];
-  readonly shared: SharedArrayBuffer;
-}
-
 /**
  * A file's deadline: 0.5 s, plus 1 ms per 4 KB. A report checks in 5-30 ms; a 25 MB compilation
  * in 0.5-3 s, well under its 6.9 s. Past it, the run was not slow but stuck.
  */
 export const DEADLINE_MS = 500;
 const deadline = (bytes: number) => DEADLINE_MS + bytes / 4096;
-/** What the diagnosis may take, its worker's start included. */
-const DIAGNOSE_MS = 400;
 
 const GUARD_WORKER = new URL('./guard-worker.js', import.meta.url);
-const DIAGNOSE_WORKER = new URL('./diagnose-worker.js', import.meta.url);
 
 /** The rule sets include one that is not built in (a user's, or one extending a built-in). */
 export function untrusted(ruleSets: readonly RuleSet[]): boolean {
@@ -88,30 +80,39 @@ export async function checkGuarded(
   const patterns = userPatterns(data.ruleSets);
   const lane = async () => {
     let worker: Lane | null = null;
+    // Set by the hand-over (a closure): typed so that the narrowing to null does not stick.
+    let diagnoser = null as Diagnoser | null;
     try {
       for (let k = next++; k < jobs.length; k = next++) {
         worker ??= await startLane(data);
         const job = jobs[k]!;
         const limit = deadline(sizeOf(job, data.load));
-        const outcome = await worker.run(job, limit);
+        // The diagnoser starts only for a check still running near its deadline (a fine report never
+        // gets there), and stays for the lane's next files while it is not stuck.
+        const handOver = () => (diagnoser ??= startDiagnoser(patterns, data.load)).start(job);
+        const outcome = await worker.run(job, limit, { at: Math.max(0, limit - DIAGNOSE_AHEAD_MS), then: handOver });
         if (outcome) {
+          if (diagnoser && !diagnoser.cancel()) diagnoser = null;
           onOutcome(k, outcome);
           continue;
         }
-        // Past the deadline (or the worker died): that worker is gone; the next job starts a fresh one.
+        // Past the deadline (or the worker died): both workers are gone; the next job starts fresh ones.
+        const d = diagnoser ?? startDiagnoser(patterns, data.load);
         worker = null;
-        onOutcome(k, { result: await timedOut(job, limit, patterns, data.load) });
+        diagnoser = null;
+        onOutcome(k, { result: await timedOut(job, limit, d) });
       }
     } finally {
       void worker?.stop();
+      diagnoser?.stop();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, jobs.length)) }, lane));
 }
 
 interface Lane {
-  /** The job's outcome, or null when the worker ran past `ms` or died (it is terminated then). */
-  run(job: GuardJob, ms: number): Promise<Outcome | null>;
+  /** The job's outcome, or null when the worker ran past `ms` or died (it is terminated then). `ahead.then` runs at `ahead.at` ms if it is still running. */
+  run(job: GuardJob, ms: number, ahead: { readonly at: number; readonly then: () => void }): Promise<Outcome | null>;
   stop(): Promise<number>;
 }
 
@@ -132,13 +133,15 @@ function startLane(data: PoolData): Promise<Lane> {
       worker.off('error', failed);
       worker.on('error', () => settle(null));
       ready({
-        run: (job, ms) =>
+        run: (job, ms, ahead) =>
           new Promise((resolve) => {
+            const early = setTimeout(ahead.then, ahead.at);
             const timer = setTimeout(() => {
               settle(null);
               void worker.terminate();
             }, ms);
             pending = (outcome) => {
+              clearTimeout(early);
               clearTimeout(timer);
               resolve(outcome);
             };
@@ -160,35 +163,11 @@ function sizeOf(job: GuardJob, load: LoadOptions): number {
 }
 
 /** The error result of a job that ran past its deadline, naming the slow pattern when the diagnosis finds it. */
-async function timedOut(job: GuardJob, ms: number, patterns: readonly UserPattern[], load: LoadOptions): Promise<import('../../types.js').FileResult> {
+async function timedOut(job: GuardJob, ms: number, diagnoser: Diagnoser): Promise<FileResult> {
   const path = 'bytes' in job ? job.path : job.file;
   const seconds = Math.round(ms / 100) / 10;
-  const slow = await diagnose(job, patterns, load);
+  const slow = await diagnoser.verdict(job);
   return slow
     ? errorResult(path, 'patternTimeout', { path, seconds, ruleSet: slow.ruleSet, pattern: `"${slow.source}"`, where: slow.where })
     : errorResult(path, 'patternTimeoutUnknown', { path, seconds });
-}
-
-/** The pattern still running when the diagnosis budget ran out, or null. */
-function diagnose(job: GuardJob, patterns: readonly UserPattern[], load: LoadOptions): Promise<UserPattern | null> {
-  const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  const at = new Int32Array(shared);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(DIAGNOSE_WORKER, { workerData: { job, load, patterns, shared } satisfies DiagnoseData });
-    } catch {
-      return resolve(null);
-    }
-    worker.unref();
-    const end = () => {
-      clearTimeout(timer);
-      const i = Atomics.load(at, 0);
-      void worker.terminate();
-      resolve(i > 0 ? patterns[i - 1]! : null);
-    };
-    const timer = setTimeout(end, DIAGNOSE_MS);
-    worker.once('message', end);
-    worker.once('error', end);
-  });
 }
