@@ -30,7 +30,7 @@ export function checkSource(original: SourceText, options: CheckOptions): FileRe
   const split = splitReports(source.lines, source.hints);
   const reports = split.reports.map((span) => checkReport(source, span, options));
   const notices = [...(source.notices ?? []), ...split.notices];
-  const errors = reports.length ? notices : [...notices, { code: 'noReports', args: {}, severity: 'warning' as const }];
+  const errors = reports.length ? notices : [...notices, { code: 'noReports' as const, args: {}, severity: 'warning' as const }];
   return { path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}), errors, reports };
 }
 

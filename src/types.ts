@@ -6,6 +6,7 @@
  * knows about bytes, encodings and .docx, and only `cli.ts` touches the process.
  * Line numbers are always 1-based in the input file.
  */
+import type { Code } from './messages/types.js';
 
 /** What `load` hands on: decoded text cut into lines, plus what the source format knew. */
 export interface SourceText {
@@ -96,7 +97,7 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export interface Message {
   readonly ruleId: string;
-  readonly code: string;
+  readonly code: Code;
   readonly args: Readonly<Record<string, string | number>>;
   readonly severity: Severity;
   readonly line: number;
@@ -211,7 +212,7 @@ export interface SimilarMatch {
 
 /** A problem with the file itself: unreadable, undecodable, 目录 mismatch. */
 export interface FileError {
-  readonly code: string;
+  readonly code: Code;
   readonly args: Readonly<Record<string, string | number>>;
   /** `error` stops the file from being checked; `warning` is said beside its reports. */
   readonly severity: 'error' | 'warning';

@@ -11,7 +11,7 @@ import type { CheckContext } from './index.js';
 
 const HAN = '\\u4e00-\\u9fff';
 /** In order: a match overlapping an earlier one on the same line is not reported again (XX inside 【待补充：XX】). */
-const PATTERNS: readonly { readonly kind: string; readonly severity: Severity; readonly pattern: RegExp }[] = [
+const PATTERNS: readonly { readonly kind: 'todo' | 'date' | 'ellipsis' | 'mask' | 'blank' | 'mojibake'; readonly severity: Severity; readonly pattern: RegExp }[] = [
   // 【待补充：…】, （待填）, [待定], 【此处填写单位名称】: the template's and authors' own "fill this in".
   // Only the marker itself or the marker, a colon and what to write: "（待确认的12件申请已办结）" is text.
   { kind: 'todo', severity: 'error', pattern: /[【[(（]\s*待(?:补充|填写?|定|完善|核实|确认)\s*(?:[：:][^【】[\]()（）\n]{0,60})?[】\])）]|[【[]\s*(?:此处|这里)?(?:填写|补充)[^】\]]{0,30}[】\]]/gu },

@@ -8,6 +8,7 @@
  */
 import type { Message } from '../types.js';
 import type { CheckContext } from './index.js';
+import type { Code, MessageArgs } from '../messages/types.js';
 
 interface Row {
   readonly line: number;
@@ -104,6 +105,6 @@ function shortLabel(label: string): string {
   return label.length > 24 ? `${label.slice(0, 24)}…` : label;
 }
 
-function msg(code: string, line: number, args: Record<string, string | number>): Message {
+function msg<C extends Code>(code: C, line: number, args: MessageArgs[C]): Message {
   return { ruleId: 'tables', code, args, severity: 'error', line, column: 1 };
 }

@@ -11,6 +11,7 @@ import { abruptOnSignal } from '../signals.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from '../cache.js';
+import type { Code } from '../messages/types.js';
 import type { FileResult } from '../types.js';
 
 export interface BatchOptions extends CheckOptions {
@@ -241,7 +242,7 @@ async function guarded(path: string, check: () => Promise<FileResult>): Promise<
 const BIG_FILE_BYTES = 1024 * 1024;
 const BIG_FILE_LINES = 20_000;
 
-export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {
+export function errorResult(path: string, code: Code, args: Readonly<Record<string, string | number>>): FileResult {
   return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Loaded } from './index.js';
 import type { DocxJob } from './docx-worker.js';
+import type { Code, MessageArgs } from '../messages/types.js';
 
 export interface DocxLimits {
   /** Old-generation heap of the reading thread, MB. */
@@ -85,6 +86,6 @@ function start(limits: DocxLimits): Worker {
   return thread;
 }
 
-function limit(path: string, code: string, args: Record<string, string | number>): Loaded {
+function limit<C extends Code>(path: string, code: C, args: Omit<MessageArgs[C], 'path'>): Loaded {
   return { ok: false, error: { code, args: { path, ...args }, severity: 'error' } };
 }

@@ -8,6 +8,7 @@ import type { FileError, LineHint, SourceText } from '../types.js';
 import { decode, lostCharacters, splitLines } from './decode.js';
 import { looksLikeHtml } from './html-charset.js';
 import { checkZip, zipNames } from './zip-guard.js';
+import type { Code, MessageArgs } from '../messages/types.js';
 
 export interface LoadOptions {
   /** Forces a text encoding instead of detecting it. */
@@ -184,6 +185,7 @@ function markdownHints(lines: readonly string[]): (LineHint | undefined)[] {
   });
 }
 
-function fail(code: string, args: Record<string, string | number>): Loaded {
+/** A file error of `code`, with exactly that code's arguments (messages/types.ts). */
+function fail<C extends Code>(code: C, args: MessageArgs[C]): Loaded {
   return { ok: false, error: { code, args, severity: 'error' } };
 }

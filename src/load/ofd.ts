@@ -8,6 +8,7 @@ import { Parser } from 'htmlparser2';
 import type { Loaded } from './index.js';
 import { pagesToLines, type PlacedText } from './layout.js';
 import { checkZip, MAX_DOCX_XML_BYTES, zipPart } from './zip-guard.js';
+import type { Code, MessageArgs } from '../messages/types.js';
 
 const LIMIT_MB = MAX_DOCX_XML_BYTES / 1048576;
 
@@ -147,6 +148,7 @@ function numbers(text: string): number[] {
   return text.trim().split(/\s+/).map(Number);
 }
 
-function fail(code: string, args: Record<string, string | number>): Loaded {
+/** A file error of `code`, with exactly that code's arguments (messages/types.ts). */
+function fail<C extends Code>(code: C, args: MessageArgs[C]): Loaded {
   return { ok: false, error: { code, args, severity: 'error' } };
 }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Loaded } from './index.js';
 import { pagesToLines, type PlacedText } from './layout.js';
+import type { Code, MessageArgs } from '../messages/types.js';
 
 /** pdfjs's text item, the fields we read (pdfjs-dist/types/src/display/api.d.ts TextItem). */
 interface TextItem {
@@ -64,6 +65,7 @@ function placed(item: TextItem, top: number): PlacedText {
   return { x, y: top - y, width: item.width, size, text: item.str };
 }
 
-function fail(code: string, args: Record<string, string | number>): Loaded {
+/** A file error of `code`, with exactly that code's arguments (messages/types.ts). */
+function fail<C extends Code>(code: C, args: MessageArgs[C]): Loaded {
   return { ok: false, error: { code, args, severity: 'error' } };
 }

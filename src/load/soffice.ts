@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loaded } from './index.js';
+import type { Code, MessageArgs } from '../messages/types.js';
 
 /** LibreOffice's first start in a fresh profile takes 5-15 s; a hung conversion must not hold the batch. */
 export const CONVERT_TIMEOUT_MS = 90_000;
@@ -85,6 +86,7 @@ function run(command: string, args: string[], timeoutMs: number): Promise<string
   });
 }
 
-function fail(code: string, args: Record<string, string | number>): Loaded {
+/** A file error of `code`, with exactly that code's arguments (messages/types.ts). */
+function fail<C extends Code>(code: C, args: MessageArgs[C]): Loaded {
   return { ok: false, error: { code, args, severity: 'error' } };
 }

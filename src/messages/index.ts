@@ -6,14 +6,17 @@ import type { Lang } from '../types.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
 
-export type Args = Readonly<Record<string, string | number>>;
-export type Catalog = Readonly<Record<string, (args: Args) => string>>;
-/** Every message code, as the Chinese catalog defines them. */
-export type Code = keyof typeof zh;
+import type { Args } from './types.js';
 
-const catalogs: Record<Lang, Catalog> = { zh, en };
+export type { Args, Catalog, Code, MessageArgs } from './types.js';
+
+/**
+ * The catalogs as render uses them: a result's code and arguments are data (read back from JSON or
+ * the cache, cloned from a worker), checked by the compiler where they are made, not here.
+ */
+const catalogs = { zh, en } as unknown as Record<Lang, Readonly<Record<string, ((args: Args) => string) | undefined>>>;
 
 export function render(code: string, args: Args, lang: Lang): string {
-  const text = catalogs[lang][code] ?? catalogs.zh[code];
+  const text = Object.hasOwn(catalogs[lang], code) ? catalogs[lang][code] : Object.hasOwn(catalogs.zh, code) ? catalogs.zh[code] : undefined;
   return text ? text(args) : `${code} ${JSON.stringify(args)}`;
 }

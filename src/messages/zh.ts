@@ -1,9 +1,9 @@
 /** Chinese message texts, by code. Arguments come from the finding. */
-import type { Catalog } from './index.js';
+import type { Catalog } from './types.js';
 import { reasonText } from './reasons.js';
 
-/** The reference catalog: its keys are the message codes (`Code`); en.ts must have exactly the same. */
-export const zh = {
+/** Every code of messages/types.ts, and no other, each reading only its own arguments (en.ts the same). */
+export const zh: Catalog = {
   sectionMissing: (a) => `缺少“${a.name}”部分。${a.hint}`,
   sectionOnlyMentioned: (a) => `“${a.name}”仅在其他部分中提及${a.words ? `（“${a.words}”）` : ''}，建议单列标题或条目。`,
   sectionWeak: (a) => `“${a.name}”部分内容单薄。${a.hint}`,
@@ -61,4 +61,4 @@ export const zh = {
   sofficeMissing: (a) => `${a.ext} 文件需要 LibreOffice 转换，但未找到 soffice。请安装 LibreOffice，或先转换：soffice --headless --convert-to docx "${a.name}"，再检查生成的 .docx。`,
   sofficeFailed: (a) => `LibreOffice 未能把文件转换为 .docx（${a.reason}）。请在 Word/WPS 中另存为 .docx 后再检查。`,
   skippedFile: (a) => (a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
-} satisfies Catalog;
+};

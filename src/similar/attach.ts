@@ -9,6 +9,7 @@ import { findSimilar } from './engine.js';
 import type { FoundPair, SimilarFile } from './model.js';
 import type { SimilarOptions } from './options.js';
 import { similarFile } from './source.js';
+import type { Code } from '../messages/types.js';
 
 export interface AttachInput {
   readonly options: SimilarOptions;
@@ -73,7 +74,7 @@ function sideB(p: FoundPair, options: SimilarOptions): [SimilarMatch, Message] {
   ];
 }
 
-function message(code: string, other: FoundPair['a'], similarity: number, passages: readonly SharedPassage[], line: number, options: SimilarOptions): Message {
+function message(code: Code, other: FoundPair['a'], similarity: number, passages: readonly SharedPassage[], line: number, options: SimilarOptions): Message {
   // The first few passages as line ranges in both files, so every format (not only JSON) says where to look.
   const where = passages.slice(0, 3).map((p) => `${range(p.startLine, p.endLine)}↔${range(p.otherStartLine, p.otherEndLine)}`).join(', ');
   return {

@@ -15,6 +15,7 @@ import { errorResult } from '../batch.js';
 import { onDisk, type LoadOptions } from '../../load/index.js';
 import { BUILTIN_RULES_DIR } from '../../ruleset/load.js';
 import type { RuleSet } from '../../ruleset/types.js';
+import type { MessageArgs } from '../../messages/types.js';
 import type { FileResult } from '../../types.js';
 import { DIAGNOSE_AHEAD_MS, DIAGNOSE_WORKER, startDiagnoser, type Diagnoser } from './diagnose.js';
 import type { Outcome, PoolData } from './index.js';
@@ -168,6 +169,6 @@ async function timedOut(job: GuardJob, ms: number, diagnoser: Diagnoser): Promis
   const seconds = Math.round(ms / 100) / 10;
   const slow = await diagnoser.verdict(job);
   return slow
-    ? errorResult(path, 'patternTimeout', { path, seconds, ruleSet: slow.ruleSet, pattern: `"${slow.source}"`, where: slow.where })
-    : errorResult(path, 'patternTimeoutUnknown', { path, seconds });
+    ? errorResult(path, 'patternTimeout', { path, seconds, ruleSet: slow.ruleSet, pattern: `"${slow.source}"`, where: slow.where } satisfies MessageArgs['patternTimeout'])
+    : errorResult(path, 'patternTimeoutUnknown', { path, seconds } satisfies MessageArgs['patternTimeoutUnknown']);
 }
