@@ -4,15 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { wordsFor } from '../messages/words.js';
 import { loadRuleSetFile, ruleSetProblems } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/types.js';
 import type { Lang } from '../types.js';
 import type { Command, CommandContext } from './types.js';
-
-const words = {
-  zh: { priority: '优先级', sections: '个部分', passMark: '及格分', weight: '权重', file: '文件', ok: '有效', fallback: '兜底', terms: '标题用语（权重）', notHeadings: '不算该部分的标题', keywords: '正文提及', notKeywords: '不算提及', titles: '整篇即该部分的标题', encloses: '其下条目归本部分（其他主题仅算提及）', unclaimed: '无标题时，未归属的一级条目归本部分' },
-  en: { priority: 'priority', sections: 'sections', passMark: 'pass mark', weight: 'weight', file: 'file', ok: 'ok', fallback: 'fallback', terms: 'heading terms (weight)', notHeadings: 'not a heading of it', keywords: 'mentions', notKeywords: 'not a mention', titles: 'report titles that make the whole report this part', encloses: 'items under it are its own (other topics there are mentions)', unclaimed: 'without a heading, unclaimed top-level items are this part' },
-} as const;
 
 export const rulesCommand: Command = {
   command: 'rules',
@@ -49,7 +45,7 @@ export const rulesCommand: Command = {
       for (const { name, file, problems } of checked) {
         if (problems.length) continue;
         const ruleSet = loadRuleSetFile(file);
-        ctx.stdout(`${words[ctx.lang].ok}: ${name} (${ruleSet.id}, ${ruleSet.sections.length} ${words[ctx.lang].sections})\n`);
+        ctx.stdout(`${wordsFor(ctx.lang).rules.ok}: ${name} (${ruleSet.id}, ${ruleSet.sections.length} ${wordsFor(ctx.lang).rules.sections})\n`);
       }
     }
     return bad ? 2 : 0;
@@ -96,7 +92,7 @@ function detail(r: RuleSet) {
 }
 
 function list(ruleSets: readonly RuleSet[], lang: Lang): string {
-  const w = words[lang];
+  const w = wordsFor(lang).rules;
   const width = Math.max(...ruleSets.map((r) => r.id.length));
   const rows = [...ruleSets]
     .sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id))
@@ -109,7 +105,7 @@ function list(ruleSets: readonly RuleSet[], lang: Lang): string {
 }
 
 function show(r: RuleSet, lang: Lang): string {
-  const w = words[lang];
+  const w = wordsFor(lang).rules;
   const total = r.sections.reduce((n, s) => n + s.weight, 0);
   const head = [
     `${r.id}  ${lang === 'en' ? r.titleEn : r.title}`,

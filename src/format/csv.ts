@@ -4,7 +4,7 @@
  */
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
 import { sectionColumns, whyFailed, type SectionColumn } from './sections.js';
-import { statusLabel, wordsFor, type Words } from './words.js';
+import { statusLabel, wordsFor, type Words } from '../messages/words.js';
 
 export default function csv(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);

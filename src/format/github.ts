@@ -6,7 +6,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Severity } from '../types.js';
 import { localSummary, messageText, visibleMessages, whyFailed } from './sections.js';
-import { wordsFor } from './words.js';
+import { wordsFor } from '../messages/words.js';
 
 export default function github(results: readonly FileResult[], ctx: FormatContext): string {
   const w = wordsFor(ctx.lang);

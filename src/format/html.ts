@@ -6,12 +6,12 @@
  * (html-script.ts, allowed by its hash) filters and sorts the scoreboard for a grader with 40+ reports.
  */
 import { render } from '../messages/index.js';
-import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
+import type { FileResult, FormatContext, ReportResult, SimilarMatch } from '../types.js';
 import { fold, foldNote } from './fold.js';
 import { HTML_SCRIPT, HTML_SCRIPT_HASH } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { localSummary, ruleSetTitle, ruleSetsSeen, sectionColumns, sectionName, messageText, visibleMessages, whyFailed } from './sections.js';
-import { statusLabel, wordsFor, type Words } from './words.js';
+import { statusLabel, wordsFor, type Words } from '../messages/words.js';
 import { escapeXml as h } from './xml.js';
 
 interface Entry {
@@ -26,7 +26,7 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
   const when = ctx.now ? ` · ${w.generated} ${ctx.now.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
   return [
     '<!DOCTYPE html>',
-    `<html lang="${ctx.lang === 'en' ? 'en' : 'zh-CN'}">`,
+    `<html lang="${w.htmlLang}">`,
     '<head>',
     '<meta charset="utf-8">',
     // Nothing may load from outside: the page is data, shown as it is.
@@ -51,7 +51,7 @@ export default function html(results: readonly FileResult[], ctx: FormatContext)
 function summarySection(results: readonly FileResult[], entries: readonly Entry[], ctx: FormatContext, w: Words): string {
   const s = localSummary(results, ctx);
   const pairs = similarPairs(entries, ctx);
-  const sw = SIMILAR_WORDS[ctx.lang];
+  const sw = w.similar;
   const card = (cls: string, n: number | string, label: string) => `<div class="card ${cls}"><b>${h(n)}</b>${h(label)}</div>`;
   const missing = s.mostMissing.map((m) => `<li>${h(m.name)} <span class="muted">× ${m.count}</span></li>`).join('');
   // Unreadable files and 目录 mismatches (warnings, unless --quiet) alike: a grader needs both.
@@ -89,7 +89,7 @@ function scoreboard(entries: readonly Entry[], ctx: FormatContext, w: Words): st
     // data-* for the filters (html-script.ts); data-sort where the text does not sort as it should.
     const data = `data-report="${e.id}" data-status="${cls}" data-rule-set="${h(r.ruleSet ?? '')}" data-missing="${h(missing.map((m) => m.key).join(' '))}" data-search="${h(`${r.title} ${e.file.path}`.toLowerCase())}"`;
     const order = r.score === null ? 2 : r.passed ? 0 : 1;
-    return `<tr class="${cls}" ${data}><td class="num rank" data-sort="${r.score === null ? '' : rank}">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score" data-sort="${r.score ?? ''}">${r.score ?? '—'}</td><td class="verdict" data-sort="${order}">${h(verdict)}${r.passed === false ? `<div class="why">${h(whyFailed(r, ctx, e.file.lineUnit))}</div>` : ''}</td><td class="missing" data-sort="${String(missing.length).padStart(3, '0')}">${h(missing.map((m) => m.name).join(ctx.lang === 'en' ? ', ' : '、'))}</td></tr>`;
+    return `<tr class="${cls}" ${data}><td class="num rank" data-sort="${r.score === null ? '' : rank}">${r.score === null ? '' : rank}</td><td><a href="#${e.id}">${h(r.title || w.untitled)}</a></td><td><code>${h(e.file.path)}</code></td><td>${h(r.ruleSet ? ruleSetTitle(ctx, r.ruleSet) : '—')}</td><td class="num score" data-sort="${r.score ?? ''}">${r.score ?? '—'}</td><td class="verdict" data-sort="${order}">${h(verdict)}${r.passed === false ? `<div class="why">${h(whyFailed(r, ctx, e.file.lineUnit))}</div>` : ''}</td><td class="missing" data-sort="${String(missing.length).padStart(3, '0')}">${h(missing.map((m) => m.name).join(w.listSep))}</td></tr>`;
   });
   const th = (label: string, num = false) => `<th${num ? ' data-type="num"' : ''}><button type="button">${h(label)}</button></th>`;
   return [
@@ -109,7 +109,7 @@ function missingOf(e: Entry, ctx: FormatContext): { key: string; name: string }[
 
 /** The filters above the scoreboard; hidden until the script shows them, so a page without scripts shows no dead controls. */
 function filterBar(entries: readonly Entry[], ctx: FormatContext, w: Words): string {
-  const f = FILTER_WORDS[ctx.lang];
+  const f = w.filter;
   const ruleSets = [...new Set(entries.flatMap((e) => (e.report.ruleSet ? [e.report.ruleSet] : [])))];
   const missing = new Map<string, { name: string; count: number }>();
   for (const e of entries) {
@@ -129,11 +129,6 @@ function filterBar(entries: readonly Entry[], ctx: FormatContext, w: Words): str
     '</form>',
   ].join('');
 }
-
-const FILTER_WORDS: Readonly<Record<Lang, { search: string; searchHint: string; failedOnly: string; all: string; any: string; shown: string }>> = {
-  zh: { search: '搜索', searchHint: '单位名称或文件名', failedOnly: '只看未通过', all: '全部', any: '不限', shown: '显示 {n} / {m} 篇' },
-  en: { search: 'Search', searchHint: 'unit or file name', failedOnly: 'Failed only', all: 'all', any: 'any', shown: '{n} of {m} shown' },
-};
 
 function coverage(results: readonly FileResult[], entries: readonly Entry[], ctx: FormatContext, w: Words): string {
   const columns = sectionColumns(results, ctx);
@@ -213,55 +208,6 @@ ul.similar p { margin: 0; }
 table.passages td.excerpt { color: #3c4043; background: #f8f9fa; }
 `;
 
-/** Labels of the similarity pass (issue 7). */
-interface SimilarWords {
-  readonly heading: string;
-  readonly pairsInRun: string;
-  readonly pairsWithBaseline: string;
-  readonly summaryText: (inRun: number, baseline: number, sections: number) => string;
-  readonly kinds: Readonly<Record<'report' | 'baseline' | 'problems' | 'plans', string>>;
-  readonly similarity: (percent: number) => string;
-  readonly share: (percent: number) => string;
-  readonly here: string;
-  readonly there: string;
-  readonly chars: string;
-  readonly excerpt: string;
-  readonly baselineTag: string;
-}
-
-const SIMILAR_WORDS: Readonly<Record<Lang, SimilarWords>> = {
-  zh: {
-    heading: '内容雷同',
-    pairsInRun: '雷同报告对',
-    pairsWithBaseline: '与基准雷同',
-    summaryText: (inRun, baseline, sections) =>
-      `本批报告中发现 ${inRun} 对内容雷同${baseline ? `；${baseline} 处与基准报告雷同${sections ? `（其中 ${sections} 处照搬“存在问题”或“下一步计划”）` : ''}` : ''}。`,
-    kinds: { report: '本批报告', baseline: '基准报告', problems: '“存在问题”照搬基准', plans: '“下一步计划”照搬基准' },
-    similarity: (p) => `相似度 ${p}%`,
-    share: (p) => `本篇 ${p}% 见于对方`,
-    here: '本篇',
-    there: '对方',
-    chars: '字数',
-    excerpt: '摘录（本篇）',
-    baselineTag: '基准',
-  },
-  en: {
-    heading: 'Shared text',
-    pairsInRun: 'Similar pairs',
-    pairsWithBaseline: 'Repeat the baseline',
-    summaryText: (inRun, baseline, sections) =>
-      `${inRun} pair(s) of reports in this run share much of their text${baseline ? `; ${baseline} finding(s) repeat a baseline report${sections ? ` (${sections} of them a copied problems or plans section)` : ''}` : ''}.`,
-    kinds: { report: 'In this run', baseline: 'Baseline', problems: 'Problems copied from the baseline', plans: 'Plans copied from the baseline' },
-    similarity: (p) => `similarity ${p}%`,
-    share: (p) => `${p}% of this report found there`,
-    here: 'Here',
-    there: 'There',
-    chars: 'Characters',
-    excerpt: 'Excerpt (here)',
-    baselineTag: 'baseline',
-  },
-};
-
 const percent = (x: number) => Math.round(x * 100);
 const range = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
 const kindKey = (m: SimilarMatch) => (m.kind === 'section' ? (m.section ?? 'problems') : m.kind);
@@ -308,7 +254,7 @@ function similarPairs(entries: readonly Entry[], ctx: FormatContext): Pairs | un
   return { inRun: inRun.sort(bySimilarity), baseline: baseline.sort(bySimilarity) };
 }
 
-function similarSummary(pairs: Pairs, sw: SimilarWords): string {
+function similarSummary(pairs: Pairs, sw: Words['similar']): string {
   const link = (e: Entry) => `<a href="#${e.id}">${h(e.report.title || e.file.path)}</a>`;
   const sections = pairs.baseline.filter((p) => p.match.kind === 'section').length;
   const items = [
@@ -329,7 +275,7 @@ function similarSummary(pairs: Pairs, sw: SimilarWords): string {
 function similarList({ file, report }: Entry, entries: readonly Entry[], ctx: FormatContext, w: Words): string {
   const matches = visibleSimilar(report, ctx);
   if (!matches.length) return '';
-  const sw = SIMILAR_WORDS[ctx.lang];
+  const sw = w.similar;
   const unitHere = file.lineUnit === 'paragraph' ? w.paragraph : w.line;
   const items = matches.map((m) => {
     const other = entryOf(m, entries);

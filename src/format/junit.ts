@@ -6,7 +6,7 @@ import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, ReportResult } from '../types.js';
 import { reasonsOf } from '../score/verdict.js';
 import { messageText, visibleMessages, whyFailed } from './sections.js';
-import { wordsFor, type Words } from './words.js';
+import { wordsFor, type Words } from '../messages/words.js';
 import { escapeXml as x } from './xml.js';
 
 export default function junit(results: readonly FileResult[], ctx: FormatContext): string {

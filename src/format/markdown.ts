@@ -5,7 +5,7 @@
 import { render } from '../messages/index.js';
 import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
 import { localSummary, messageText, sectionName, visibleMessages, whyFailed } from './sections.js';
-import { wordsFor, type Words } from './words.js';
+import { wordsFor, type Words } from '../messages/words.js';
 
 /** GitHub refuses comments over 65,536 characters; stay under it with room for a note. */
 export const COMMENT_LIMIT = 60_000;

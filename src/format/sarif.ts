@@ -10,7 +10,7 @@ import type { FileError, FileResult, FormatContext, Lang, Message, ReportResult,
 import { collected } from './stream.js';
 import { reasonsOf } from '../score/verdict.js';
 import { visibleMessages, whyFailed } from './sections.js';
-import { wordsFor } from './words.js';
+import { wordsFor } from '../messages/words.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Rule ids for what is not a rule-set section: a report's verdict and problems with the file itself. */
@@ -82,7 +82,7 @@ function indent(json: string, n: number): string {
 function sectionRules(ctx: FormatContext): ReportingDescriptor[] {
   return ctx.ruleSets.flatMap((set) =>
     set.sections.map((s) => {
-      const title = ctx.lang === 'en' ? `${set.titleEn}: ${s.nameEn}` : `${set.title}：${s.name}`;
+      const title = wordsFor(ctx.lang).sarif.ruleTitle(set, s);
       const hint = ctx.lang === 'en' ? s.hintEn : s.hint;
       return {
         id: `${set.id}/${s.id}`,
@@ -122,7 +122,7 @@ function reportResults(
   });
   if (report.passed === false && report.score !== null && report.passMark !== null) {
     const w = wordsFor(ctx.lang);
-    addRule({ id: SCORE_RULE, name: 'verdict', shortDescription: { text: ctx.lang === 'en' ? 'Report fails (the message says why)' : '报告未通过（说明中写明原因）' } });
+    addRule({ id: SCORE_RULE, name: 'verdict', shortDescription: { text: w.sarif.verdictRule } });
     results.unshift({
       ruleId: SCORE_RULE,
       level: 'error',
@@ -137,27 +137,8 @@ function reportResults(
 /** The `ruleId` of the similarity pass's messages. */
 const SIMILAR_ID = 'similar';
 
-const SIMILAR_TEXT: Readonly<Record<string, Readonly<Record<Lang, { short: string; help: string }>>>> = {
-  similarReport: {
-    zh: { short: '与本批其他报告内容雷同', help: '两篇报告有大段相同的文字（通用套话不计），可能互相照抄。请对照相关位置中的共享段落，如实写明本单位的情况。' },
-    en: { short: 'Shares much of its text with another report of the run', help: 'Two reports share long passages (stock wording not counted) and may copy one another. Compare the shared passages given as related locations and state the unit\'s own work.' },
-  },
-  similarToBaseline: {
-    zh: { short: '与基准报告（如上年报告）内容雷同', help: '报告有大段文字与基准报告（--baseline，如上年的报告）相同。请对照相关位置中的共享段落，写明本年度的情况。' },
-    en: { short: 'Repeats a baseline report (e.g. last year\'s)', help: 'The report repeats long passages of a --baseline report, such as last year\'s. Compare the shared passages given as related locations and report this year\'s work.' },
-  },
-  copiedProblems: {
-    zh: { short: '“存在问题”部分照搬基准报告', help: '“存在问题”部分与基准报告（如上年报告）基本相同，问题多年不变。请如实写明本年度的问题。' },
-    en: { short: 'Problems section copied from a baseline report', help: 'The problems section is much the same as in a --baseline report such as last year\'s. State this year\'s real problems.' },
-  },
-  copiedPlans: {
-    zh: { short: '“下一步计划”部分照搬基准报告', help: '“下一步计划”部分与基准报告（如上年报告）基本相同。请写明本年度新的工作安排。' },
-    en: { short: 'Plans section copied from a baseline report', help: 'The plans section is much the same as in a --baseline report such as last year\'s. Give this year\'s own arrangements.' },
-  },
-};
-
 function similarDescriptor(code: string, lang: Lang): ReportingDescriptor {
-  const text = SIMILAR_TEXT[code]?.[lang] ?? { short: code, help: code };
+  const text = (wordsFor(lang).sarif.similar as Readonly<Record<string, { short: string; help: string } | undefined>>)[code] ?? { short: code, help: code };
   return {
     id: similarRule(code),
     name: code,
@@ -205,10 +186,7 @@ function similarResult(m: Message, report: ReportResult, uri: Artifact, props: o
       region: { startLine: Math.max(1, p.otherStartLine), endLine: Math.max(1, p.otherStartLine, p.otherEndLine) },
     },
     message: {
-      text:
-        ctx.lang === 'en'
-          ? `"${match.title}" lines ${range(p.otherStartLine, p.otherEndLine)} ↔ here ${range(p.startLine, p.endLine)}: ${p.excerpt}`
-          : `《${match.title}》第 ${range(p.otherStartLine, p.otherEndLine)} 行 ↔ 本篇第 ${range(p.startLine, p.endLine)} 行：${p.excerpt}`,
+      text: wordsFor(ctx.lang).sarif.passage(match.title, range(p.otherStartLine, p.otherEndLine), range(p.startLine, p.endLine), p.excerpt),
     },
   }));
   result.properties = {

@@ -1,17 +1,13 @@
 /** Human output for a terminal: per report its score and verdict, one line per finding, then a summary. */
 import { Chalk } from 'chalk';
 import { render } from '../messages/index.js';
+import { wordsFor } from '../messages/words.js';
 import type { FileResult, FormatContext, Lang, ReportResult, StreamFormat } from '../types.js';
 import { findText, fold, foldNote } from './fold.js';
 import { pageOf } from './pages.js';
 import { localized, messageText, whyFailed } from './sections.js';
 import { collected } from './stream.js';
 import { summaryOf, type RunSummary } from './summary.js';
-
-const words = {
-  zh: { pass: '通过', fail: '未通过', notChecked: '未检查（无适用规则集）', score: '得分', ruleSet: '规则集', lines: '行', untitled: '（无标题）', paragraph: '段', pageLine: '页:行' },
-  en: { pass: 'pass', fail: 'FAIL', notChecked: 'not checked (no rule set applies)', score: 'score', ruleSet: 'rule set', lines: 'lines', untitled: '(untitled)', paragraph: 'paragraphs', pageLine: 'page:line' },
-} as const;
 
 /** Each file's block as it is checked, then the run's summary line. */
 export const stream: StreamFormat = {
@@ -42,7 +38,7 @@ export const stream: StreamFormat = {
 export default collected(stream);
 
 function reportLines(c: InstanceType<typeof Chalk>, r: ReportResult, ctx: FormatContext, lineUnit: FileResult['lineUnit'], pageStarts?: readonly number[]): string[] {
-  const w = words[ctx.lang];
+  const w = wordsFor(ctx.lang).stylish;
   const unit = lineUnit === 'paragraph' ? w.paragraph : pageStarts ? w.pageLine : w.lines;
   const title = c.bold(r.title || w.untitled);
   // PDF and OFD: positions are page:line (line within the page) instead of line:column.
@@ -75,17 +71,7 @@ function sev(c: InstanceType<typeof Chalk>, severity: string): string {
 /** `tooMany`: [warnings, --max-warnings] when the warnings exceed it, which fails the run too. */
 function summaryLine(c: InstanceType<typeof Chalk>, s: RunSummary, lang: Lang, tooMany: [number, number] | null): string {
   const bad = s.failed || s.fileErrors || !s.checked || tooMany;
-  const missing = s.mostMissing.map((m) => `${m.name}（${m.count}）`).join('、');
-  if (lang === 'en') {
-    const avg = s.averageScore === null ? '' : `, average score ${s.averageScore}`;
-    const most = missing ? `; most often missing: ${s.mostMissing.map((m) => `${m.name} (${m.count})`).join(', ')}` : '';
-    const over = tooMany ? `; ${tooMany[0]} warnings, more than --max-warnings ${tooMany[1]}` : '';
-    const text = `${s.reports} report(s) in ${s.files} file(s): ${s.passed} passed, ${s.failed} failed, ${s.notChecked} not checked${avg}${most}${over}`;
-    return bad ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
-  }
-  const avg = s.averageScore === null ? '' : `，平均分 ${s.averageScore}`;
-  const most = missing ? `；最常缺少：${missing}` : '';
-  const over = tooMany ? `；警告 ${tooMany[0]} 条，超过 --max-warnings ${tooMany[1]}` : '';
-  const text = `${s.files} 个文件共 ${s.reports} 篇报告：${s.passed} 篇通过，${s.failed} 篇未通过，${s.notChecked} 篇未检查${avg}${most}${over}`;
+  const w = wordsFor(lang);
+  const text = w.summaryText(s) + (tooMany ? w.stylish.tooManyWarnings(tooMany[0], tooMany[1]) : '');
   return bad ? c.red(`✖ ${text}`) : c.green(`✔ ${text}`);
 }
