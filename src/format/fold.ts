@@ -3,6 +3,7 @@
  * line with a count and its first few places, so 500 "XX" placeholders do not drown the rest.
  * For the formats a person reads (stylish, html); JSON and the machine formats keep every finding.
  */
+import { wordsFor } from '../messages/words.js';
 import type { Lang, Message } from '../types.js';
 
 /** One line of findings: the first, and how many more of its kind and where. */
@@ -36,8 +37,7 @@ export function foldNote(f: Folded, lang: Lang): string {
   if (f.count < 2) return '';
   const places = f.more.map((m) => `${m.line}:${m.column}`);
   const etc = f.count - 1 > f.more.length;
-  if (lang === 'en') return ` (${f.count} in all; also ${places.join(', ')}${etc ? ' …' : ''})`;
-  return `（共 ${f.count} 处，另见 ${places.join('、')}${etc ? ' 等' : ''}）`;
+  return wordsFor(lang).foldNote(f.count, places, etc);
 }
 
 /** The search string a Word or WPS user can type to find the finding's line: 「全年主动公开政府信息」. */

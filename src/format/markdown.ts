@@ -3,7 +3,7 @@
  * report, then the reports sharing text (issue 7) and the findings, each folded away under <details>.
  */
 import { render } from '../messages/index.js';
-import type { FileResult, FormatContext, Lang, ReportResult, SimilarMatch } from '../types.js';
+import type { FileResult, FormatContext, ReportResult, SimilarMatch } from '../types.js';
 import { localSummary, messageText, sectionName, visibleMessages, whyFailed } from './sections.js';
 import { wordsFor, type Words } from '../messages/words.js';
 
@@ -30,7 +30,7 @@ export default function markdown(results: readonly FileResult[], ctx: FormatCont
   const similar = similarRows(results, ctx);
   if (similar.length) {
     // At most half of what is left, so the findings still show.
-    const sw = SIMILAR_WORDS[ctx.lang];
+    const sw = w.markdownSimilar;
     const kept = fit(similar, Math.floor(budget * 0.5), w);
     budget -= kept.join('\n').length;
     out.push('', `<details><summary>${sw.heading} (${similar.length})</summary>`, '');
@@ -57,7 +57,7 @@ function fit(rows: readonly string[], budget: number, w: Words): string[] {
 }
 
 function reportRow(file: FileResult, r: ReportResult, w: Words, ctx: FormatContext): string {
-  const missing = r.sections.filter((s) => s.status === 'missing').map((s) => md(sectionName(ctx, r.ruleSet, s))).join(ctx.lang === 'en' ? ', ' : '、') || '—';
+  const missing = r.sections.filter((s) => s.status === 'missing').map((s) => md(sectionName(ctx, r.ruleSet, s))).join(w.listSep) || '—';
   const verdict = r.score === null ? `➖ ${w.notChecked}` : r.passed ? `✅ ${w.pass}` : `❌ ${md(whyFailed(r, ctx, file.lineUnit))}`;
   return row([
     md(file.path),
@@ -86,29 +86,10 @@ function findingRows(results: readonly FileResult[], ctx: FormatContext, w: Word
   return rows;
 }
 
-const SIMILAR_WORDS: Readonly<Record<Lang, { heading: string; kind: string; other: string; similarity: string; passages: string; kinds: Readonly<Record<'report' | 'baseline' | 'problems' | 'plans', string>> }>> = {
-  zh: {
-    heading: '内容雷同',
-    kind: '类型',
-    other: '雷同对象',
-    similarity: '相似度',
-    passages: '共享段落（本篇行↔对方行：本篇摘录）',
-    kinds: { report: '本批报告', baseline: '基准报告', problems: '“存在问题”照搬基准', plans: '“下一步计划”照搬基准' },
-  },
-  en: {
-    heading: 'Shared text',
-    kind: 'Kind',
-    other: 'Shares text with',
-    similarity: 'Similarity',
-    passages: 'Passages (lines here↔there: excerpt here)',
-    kinds: { report: 'in this run', baseline: 'baseline', problems: 'problems copied from the baseline', plans: 'plans copied from the baseline' },
-  },
-};
-
 /** One row per report and report it shares text with (a pair in the run shows from both sides), as the JSON's `similar` lists them. */
 function similarRows(results: readonly FileResult[], ctx: FormatContext): string[] {
   const w = wordsFor(ctx.lang);
-  const sw = SIMILAR_WORDS[ctx.lang];
+  const sw = w.markdownSimilar;
   const range = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
   const rows: string[] = [];
   for (const file of results) {

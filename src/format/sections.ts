@@ -2,6 +2,7 @@
 import type { RuleSet } from '../ruleset/types.js';
 import type { FileResult, FormatContext, Message, ReportResult } from '../types.js';
 import { render } from '../messages/index.js';
+import { wordsFor } from '../messages/words.js';
 import { failedText } from '../messages/verdict.js';
 import { reasonsOf } from '../score/verdict.js';
 import { summarize, type RunSummary } from './summary.js';
@@ -82,7 +83,7 @@ export function whyFailed(report: ReportResult, ctx: Pick<FormatContext, 'lang'>
 /** A waived finding's note, "（已豁免：理由）", to put after its message; '' when it is not waived. */
 export function waivedNote(m: Message, lang: FormatContext['lang']): string {
   if (!m.waived) return '';
-  return lang === 'en' ? ` (waived: ${m.waived.reason})` : `（已豁免：${m.waived.reason}）`;
+  return wordsFor(lang).waivedNote(m.waived.reason);
 }
 
 /** A finding's message text in the user's language, with its waiver said after it. */

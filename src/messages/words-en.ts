@@ -80,5 +80,15 @@ export const enWords: Words = {
     excerpt: 'Excerpt (here)',
     baselineTag: 'baseline',
   },
+  markdownSimilar: {
+    heading: 'Shared text',
+    kind: 'Kind',
+    other: 'Shares text with',
+    similarity: 'Similarity',
+    passages: 'Passages (lines here↔there: excerpt here)',
+    kinds: { report: 'in this run', baseline: 'baseline', problems: 'problems copied from the baseline', plans: 'plans copied from the baseline' },
+  },
+  waivedNote: (reason) => ` (waived: ${reason})`,
+  foldNote: (count, places, etc) => ` (${count} in all; also ${places.join(', ')}${etc ? ' …' : ''})`,
   rules: { priority: 'priority', sections: 'sections', passMark: 'pass mark', weight: 'weight', file: 'file', ok: 'ok', fallback: 'fallback', terms: 'heading terms (weight)', notHeadings: 'not a heading of it', keywords: 'mentions', notKeywords: 'not a mention', titles: 'report titles that make the whole report this part', encloses: 'items under it are its own (other topics there are mentions)', unclaimed: 'without a heading, unclaimed top-level items are this part' },
 };

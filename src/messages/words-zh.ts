@@ -80,5 +80,15 @@ export const zhWords: Words = {
     excerpt: '摘录（本篇）',
     baselineTag: '基准',
   },
+  markdownSimilar: {
+    heading: '内容雷同',
+    kind: '类型',
+    other: '雷同对象',
+    similarity: '相似度',
+    passages: '共享段落（本篇行↔对方行：本篇摘录）',
+    kinds: { report: '本批报告', baseline: '基准报告', problems: '“存在问题”照搬基准', plans: '“下一步计划”照搬基准' },
+  },
+  waivedNote: (reason) => `（已豁免：${reason}）`,
+  foldNote: (count, places, etc) => `（共 ${count} 处，另见 ${places.join('、')}${etc ? ' 等' : ''}）`,
   rules: { priority: '优先级', sections: '个部分', passMark: '及格分', weight: '权重', file: '文件', ok: '有效', fallback: '兜底', terms: '标题用语（权重）', notHeadings: '不算该部分的标题', keywords: '正文提及', notKeywords: '不算提及', titles: '整篇即该部分的标题', encloses: '其下条目归本部分（其他主题仅算提及）', unclaimed: '无标题时，未归属的一级条目归本部分' },
 };

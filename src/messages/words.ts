@@ -98,6 +98,19 @@ export interface Words {
     readonly excerpt: string;
     readonly baselineTag: string;
   };
+  /** The Markdown format's similarity table (format/markdown.ts). */
+  readonly markdownSimilar: {
+    readonly heading: string;
+    readonly kind: string;
+    readonly other: string;
+    readonly similarity: string;
+    readonly passages: string;
+    readonly kinds: Readonly<Record<'report' | 'baseline' | 'problems' | 'plans', string>>;
+  };
+  /** A waived finding's note after its message: "（已豁免：理由）" (format/sections.ts). */
+  readonly waivedNote: (reason: string) => string;
+  /** A folded finding's note: "（共 17 处，另见 6:20、9:13 等）" (format/fold.ts); `etc` when more places were left out. */
+  readonly foldNote: (count: number, places: readonly string[], etc: boolean) => string;
   /** `reportlint rules list | show | validate` (commands/rules.ts). */
   readonly rules: { readonly priority: string; readonly sections: string; readonly passMark: string; readonly weight: string; readonly file: string; readonly ok: string; readonly fallback: string; readonly terms: string; readonly notHeadings: string; readonly keywords: string; readonly notKeywords: string; readonly titles: string; readonly encloses: string; readonly unclaimed: string };
 }
