@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_NAMES } from '../config/load.js';
 import { UsageError } from '../errors.js';
+import { wordsFor } from '../messages/words.js';
 import { STARTER_CONFIG } from './starter.js';
 import type { Command } from './types.js';
 
@@ -13,11 +14,7 @@ export const initCommand: Command = {
   async run(_args, ctx) {
     const existing = CONFIG_NAMES.map((name) => join(ctx.cwd, name)).find((path) => existsSync(path));
     if (existing) {
-      throw new UsageError(
-        ctx.lang === 'en'
-          ? `${existing} already exists; not overwriting it (edit it, or delete it and run init again)`
-          : `${existing} 已存在，未覆盖（请直接编辑，或删除后重新运行 init）`,
-      );
+      throw new UsageError(wordsFor(ctx.lang).notes.configExists(existing));
     }
     const path = join(ctx.cwd, CONFIG_NAMES[0]!);
     try {
@@ -25,7 +22,7 @@ export const initCommand: Command = {
     } catch (error) {
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    ctx.stdout(ctx.lang === 'en' ? `Wrote ${path}\n` : `已创建 ${path}\n`);
+    ctx.stdout(wordsFor(ctx.lang).notes.configWritten(path));
     return 0;
   },
 };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildPolicy, localDate } from '../config/policy.js';
 import { UsageError } from '../errors.js';
+import { wordsFor } from '../messages/words.js';
 import { writeOutputFile } from '../output-file.js';
 import { ruleSetsJson, type PageData } from '../page/data.js';
 import { pageHtml } from '../page/html.js';
@@ -51,7 +52,7 @@ export const pageCommand: Command = {
     };
     const out = (args['output-file'] as string | undefined) ?? DEFAULT_PAGE;
     writeOutputFile(out, pageHtml(data, script), ctx.cwd);
-    ctx.stderr(ctx.lang === 'en' ? `wrote ${out}: open it in a browser and drop a report on it\n` : `已生成 ${out}：用浏览器打开，把报告拖进去即可检查\n`);
+    ctx.stderr(wordsFor(ctx.lang).notes.pageWritten(out));
     return 0;
   },
 };

@@ -111,6 +111,22 @@ export interface Words {
   readonly waivedNote: (reason: string) => string;
   /** A folded finding's note: "（共 17 处，另见 6:20、9:13 等）" (format/fold.ts); `etc` when more places were left out. */
   readonly foldNote: (count: number, places: readonly string[], etc: boolean) => string;
+  /** The run's notes on standard error (commands/verdict.ts), and what init and page say they did. */
+  readonly notes: {
+    readonly tooManyWarnings: (warnings: number, max: number) => string;
+    readonly ignored: (n: number) => string;
+    readonly skipped: (n: number) => string;
+    readonly unreadable: (n: number) => string;
+    readonly empty: (n: number) => string;
+    readonly noRuleSet: (n: number) => string;
+    /** "No report was checked", with the reasons above. */
+    readonly nothingChecked: (found: number, why: readonly string[]) => string;
+    readonly waiverExpired: (where: string, what: string, until: string) => string;
+    readonly waiverUnused: (where: string, what: string) => string;
+    readonly configExists: (path: string) => string;
+    readonly configWritten: (path: string) => string;
+    readonly pageWritten: (path: string) => string;
+  };
   /** `reportlint rules list | show | validate` (commands/rules.ts). */
   readonly rules: { readonly priority: string; readonly sections: string; readonly passMark: string; readonly weight: string; readonly file: string; readonly ok: string; readonly fallback: string; readonly terms: string; readonly notHeadings: string; readonly keywords: string; readonly notKeywords: string; readonly titles: string; readonly encloses: string; readonly unclaimed: string };
 }

@@ -41,6 +41,18 @@ describe('import graph', () => {
     expect(offending.map((f) => relative(src, f))).toEqual([]);
   });
 
+  it('the formats and the rules, init and verdict commands hold no Chinese text: it lives in messages/ (issue 15)', () => {
+    const modules = [...files(join(src, 'format')), ...['rules', 'verdict', 'init'].map((c) => join(src, 'commands', `${c}.ts`))];
+    const han = modules.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ at: `${relative(src, f)}:${i + 1}`, code: line.replace(/^\s*(?:\/\/|\/?\*).*$|\s\/\/\s.*$/u, '') }))
+        .filter(({ code }) => /\p{Script=Han}/u.test(code))
+        .map(({ at }) => at),
+    );
+    expect(han).toEqual([]);
+  });
+
   it('types.ts imports only type modules', () => {
     expect(imports(join(src, 'types.ts')).every((i) => /(?:^|\/)types\.ts$/u.test(i))).toBe(true);
   });
