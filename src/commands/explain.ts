@@ -3,6 +3,7 @@
  * outline. Everything comes from the YAML: weights, severity, hint, the headings it recognises.
  */
 import { UsageError } from '../errors.js';
+import { wordsFor } from '../messages/words.js';
 import type { Lang } from '../types.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 import { chineseNumeral } from './numerals.js';
@@ -18,9 +19,7 @@ export function explain(ruleSet: RuleSet, sectionId: string | undefined, lang: L
   const out = [
     `${zh ? ruleSet.title : ruleSet.titleEn} (${ruleSet.id})`,
     ruleSet.description,
-    zh
-      ? `及格分 ${ruleSet.passMark}；${ruleSet.ordered ? '各部分须按下列顺序编排；' : ''}有“必需”部分缺失或出现错误即不通过。`
-      : `Pass mark ${ruleSet.passMark}; ${ruleSet.ordered ? 'parts must come in this order; ' : ''}a missing required part or any error fails the report.`,
+    wordsFor(lang).explain.passMark(ruleSet.passMark, ruleSet.ordered),
     '',
     ...ruleSet.sections.map((s, i) => explainSection(ruleSet, s, i + 1, zh)),
   ];
@@ -28,16 +27,17 @@ export function explain(ruleSet: RuleSet, sectionId: string | undefined, lang: L
 }
 
 function explainSection(ruleSet: RuleSet, s: Section, n: number, zh: boolean): string {
-  const kind = s.severity === 'error' ? (zh ? '必需' : 'required') : zh ? '建议' : 'recommended';
+  const w = wordsFor(zh ? 'zh' : 'en').explain;
+  const kind = s.severity === 'error' ? w.required : w.recommended;
   const lines = [
-    `${chineseNumeral(n)}、${zh ? s.name : s.nameEn}  [${s.id}, ${kind}, ${zh ? '权重' : 'weight'} ${s.weight}]`,
+    `${chineseNumeral(n)}、${zh ? s.name : s.nameEn}  [${s.id}, ${kind}, ${w.weight} ${s.weight}]`,
     `  ${zh ? s.hint : s.hintEn}`,
-    `  ${zh ? '识别的标题用语（权重）' : 'Heading terms (weight)'}: ${s.terms.map((t) => `${t.pattern.source} (${t.weight})`).join(' | ')}`,
+    `  ${w.terms}: ${s.terms.map((t) => `${t.pattern.source} (${t.weight})`).join(' | ')}`,
   ];
-  if (s.minChars) lines.push(`  ${zh ? `内容不少于 ${s.minChars} 字，否则视为单薄` : `at least ${s.minChars} characters, else thin`}`);
-  if (s.figures) lines.push(`  ${zh ? '应包含具体数据' : 'should contain figures'}: ${s.figures.source}`);
+  if (s.minChars) lines.push(`  ${w.minChars(s.minChars)}`);
+  if (s.figures) lines.push(`  ${w.figures}: ${s.figures.source}`);
   const example = ruleSet.spec.sections.find((x) => x.id === s.id)?.example;
-  if (example) lines.push(`  ${zh ? '示例' : 'Example'}:`, ...example.trimEnd().split('\n').map((l) => `    ${l}`));
+  if (example) lines.push(`  ${w.example}:`, ...example.trimEnd().split('\n').map((l) => `    ${l}`));
   lines.push('');
   return lines.join('\n');
 }

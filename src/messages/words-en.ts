@@ -104,5 +104,15 @@ export const enWords: Words = {
     configWritten: (path) => `Wrote ${path}\n`,
     pageWritten: (path) => `wrote ${path}: open it in a browser and drop a report on it\n`,
   },
+  explain: {
+    passMark: (passMark, ordered) => `Pass mark ${passMark}; ${ordered ? 'parts must come in this order; ' : ''}a missing required part or any error fails the report.`,
+    required: 'required',
+    recommended: 'recommended',
+    weight: 'weight',
+    terms: 'Heading terms (weight)',
+    minChars: (n) => `at least ${n} characters, else thin`,
+    figures: 'should contain figures',
+    example: 'Example',
+  },
   rules: { priority: 'priority', sections: 'sections', passMark: 'pass mark', weight: 'weight', file: 'file', ok: 'ok', fallback: 'fallback', terms: 'heading terms (weight)', notHeadings: 'not a heading of it', keywords: 'mentions', notKeywords: 'not a mention', titles: 'report titles that make the whole report this part', encloses: 'items under it are its own (other topics there are mentions)', unclaimed: 'without a heading, unclaimed top-level items are this part' },
 };

@@ -104,5 +104,15 @@ export const zhWords: Words = {
     configWritten: (path) => `已创建 ${path}\n`,
     pageWritten: (path) => `已生成 ${path}：用浏览器打开，把报告拖进去即可检查\n`,
   },
+  explain: {
+    passMark: (passMark, ordered) => `及格分 ${passMark}；${ordered ? '各部分须按下列顺序编排；' : ''}有“必需”部分缺失或出现错误即不通过。`,
+    required: '必需',
+    recommended: '建议',
+    weight: '权重',
+    terms: '识别的标题用语（权重）',
+    minChars: (n) => `内容不少于 ${n} 字，否则视为单薄`,
+    figures: '应包含具体数据',
+    example: '示例',
+  },
   rules: { priority: '优先级', sections: '个部分', passMark: '及格分', weight: '权重', file: '文件', ok: '有效', fallback: '兜底', terms: '标题用语（权重）', notHeadings: '不算该部分的标题', keywords: '正文提及', notKeywords: '不算提及', titles: '整篇即该部分的标题', encloses: '其下条目归本部分（其他主题仅算提及）', unclaimed: '无标题时，未归属的一级条目归本部分' },
 };

@@ -127,6 +127,17 @@ export interface Words {
     readonly configWritten: (path: string) => string;
     readonly pageWritten: (path: string) => string;
   };
+  /** `reportlint explain` (commands/explain.ts). */
+  readonly explain: {
+    readonly passMark: (passMark: number, ordered: boolean) => string;
+    readonly required: string;
+    readonly recommended: string;
+    readonly weight: string;
+    readonly terms: string;
+    readonly minChars: (n: number) => string;
+    readonly figures: string;
+    readonly example: string;
+  };
   /** `reportlint rules list | show | validate` (commands/rules.ts). */
   readonly rules: { readonly priority: string; readonly sections: string; readonly passMark: string; readonly weight: string; readonly file: string; readonly ok: string; readonly fallback: string; readonly terms: string; readonly notHeadings: string; readonly keywords: string; readonly notKeywords: string; readonly titles: string; readonly encloses: string; readonly unclaimed: string };
 }
