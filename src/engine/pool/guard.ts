@@ -83,21 +83,33 @@ export async function checkGuarded(
     let worker: Lane | null = null;
     // Set by the hand-over (a closure): typed so that the narrowing to null does not stick.
     let diagnoser = null as Diagnoser | null;
+    // A second lane worker started at the hand-over too, to take the next file at once if this one is ended.
+    let spare = null as Promise<Lane | null> | null;
+    // The spare is not needed (the file finished in time, or the lane is done): it stops, so a long file does not keep two workers.
+    const dropSpare = () => {
+      if (spare) void spare.then((s) => s?.stop());
+      spare = null;
+    };
     try {
       for (let k = next++; k < jobs.length; k = next++) {
-        worker ??= await startLane(data);
+        worker ??= (await spare) ?? (await startLane(data));
+        spare = null;
         const job = jobs[k]!;
         const limit = deadline(sizeOf(job, data.load));
         // The diagnoser starts only for a check still running near its deadline (a fine report never
         // gets there), and stays for the lane's next files while it is not stuck.
-        const handOver = () => (diagnoser ??= startDiagnoser(patterns, data.load)).start(job);
+        const handOver = () => {
+          (diagnoser ??= startDiagnoser(patterns, data.load)).start(job);
+          spare ??= startLane(data).catch(() => null);
+        };
         const outcome = await worker.run(job, limit, { at: Math.max(0, limit - DIAGNOSE_AHEAD_MS), then: handOver });
         if (outcome) {
           if (diagnoser && !diagnoser.cancel()) diagnoser = null;
+          dropSpare();
           onOutcome(k, outcome);
           continue;
         }
-        // Past the deadline (or the worker died): both workers are gone; the next job starts fresh ones.
+        // Past the deadline (or the worker died): both workers are gone; the spare (or a fresh one) takes the next job.
         const d = diagnoser ?? startDiagnoser(patterns, data.load);
         worker = null;
         diagnoser = null;
@@ -106,6 +118,7 @@ export async function checkGuarded(
     } finally {
       void worker?.stop();
       diagnoser?.stop();
+      dropSpare();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, jobs.length)) }, lane));
