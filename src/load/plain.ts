@@ -60,6 +60,15 @@ export function readInput(file: string, options: LoadOptions = {}): Uint8Array {
   return readRegularFileSync(onDisk(file, options), MAX_INPUT_BYTES);
 }
 
+/** An input's size on disk in bytes (`file` as named, from options.cwd), 0 when it cannot be read: what the guard's deadline grows with. */
+export function inputSize(file: string, options: LoadOptions = {}): number {
+  try {
+    return statSync(onDisk(file, options)).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** What the cache files a result under: the bytes' length and SHA-1 (the hash --cache has always used). */
 export function fingerprint(bytes: Uint8Array): { readonly size: number; readonly hash: string } {
   return { size: bytes.length, hash: createHash('sha1').update(bytes).digest('hex') };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInMemory } from '../../src/load/index.js';
-import { fingerprint, loadPlainBytes, readInput, readPlain } from '../../src/load/plain.js';
+import { fingerprint, inputSize, loadPlainBytes, readInput, readPlain } from '../../src/load/plain.js';
 import { docxFromText } from '../helpers/docx.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -52,6 +52,8 @@ describe('load/plain', () => {
     const bytes = readInput('a.md', { cwd: dir });
     expect(fingerprint(bytes)).toEqual({ size: Buffer.byteLength(MD), hash: fingerprint(utf8(MD)).hash });
     expect(fingerprint(bytes).hash).toMatch(/^[0-9a-f]{40}$/u);
+    expect(inputSize('a.md', { cwd: dir })).toBe(Buffer.byteLength(MD));
+    expect(inputSize('gone.txt', { cwd: dir })).toBe(0);
     expect(() => readInput('folder.txt', { cwd: dir })).toThrow(expect.objectContaining({ code: 'EISDIR' }));
     if (process.platform !== 'win32') {
       execFileSync('mkfifo', [join(dir, 'pipe.txt')]);

@@ -7,12 +7,13 @@
  * naming the slow pattern (found by a diagnoser started ahead, diagnose.ts), and a fresh worker takes the next file.
  * The main thread only waits, so Ctrl-C and SIGTERM are answered at once.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorResult } from '../batch.js';
-import { onDisk, type LoadOptions } from '../../load/index.js';
+import type { LoadOptions } from '../../load/index.js';
+import { inputSize } from '../../load/plain.js';
 import { BUILTIN_RULES_DIR } from '../../ruleset/load.js';
 import type { RuleSet } from '../../ruleset/types.js';
 import type { MessageArgs } from '../../messages/types.js';
@@ -168,12 +169,7 @@ function startLane(data: PoolData): Promise<Lane> {
 }
 
 function sizeOf(job: GuardJob, load: LoadOptions): number {
-  if ('bytes' in job) return job.bytes.length;
-  try {
-    return statSync(onDisk(job.file, load)).size;
-  } catch {
-    return 0;
-  }
+  return 'bytes' in job ? job.bytes.length : inputSize(job.file, load);
 }
 
 /** The error result of a job that ran past its deadline, naming the slow pattern when the diagnosis finds it. */
