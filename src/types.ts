@@ -6,7 +6,7 @@
  * knows about bytes, encodings and .docx, and only `cli.ts` touches the process.
  * Line numbers are always 1-based in the input file.
  */
-import type { Code } from './messages/types.js';
+import type { Code, MessageArgs } from './messages/types.js';
 
 /** What `load` hands on: decoded text cut into lines, plus what the source format knew. */
 export interface SourceText {
@@ -95,10 +95,11 @@ export type Severity = 'error' | 'warning' | 'info';
  * A finding. `code` plus `args` are the data; the text is rendered last by
  * `messages/` in the user's language (publint's Message, ESLint's messageId).
  */
-export interface Message {
+export type Message = { readonly [C in Code]: MessageFields & { readonly code: C; readonly args: MessageArgs[C] } }[Code];
+
+/** What every finding has besides its code and that code's arguments. */
+export interface MessageFields {
   readonly ruleId: string;
-  readonly code: Code;
-  readonly args: Readonly<Record<string, string | number>>;
   readonly severity: Severity;
   readonly line: number;
   readonly column: number;

@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ReportingDescriptor, Result } from 'sarif';
-import { render } from '../messages/index.js';
+import { render, type Args } from '../messages/index.js';
 import type { FileError, FileResult, FormatContext, Lang, Message, ReportResult, Severity, SimilarMatch, StreamFormat } from '../types.js';
 import { collected } from './stream.js';
 import { reasonsOf } from '../score/verdict.js';
@@ -160,8 +160,9 @@ const KIND_OF_CODE: Readonly<Record<string, Pick<SimilarMatch, 'kind' | 'section
 /** The `similar` entry a similarity message speaks of: same kind, and the other report's path and first line. */
 export function matchOf(report: ReportResult, m: Message): SimilarMatch | undefined {
   const kind = KIND_OF_CODE[m.code];
+  const args: Args = m.args;
   return report.similar?.find(
-    (s) => s.kind === kind?.kind && s.section === kind.section && s.path === String(m.args['path']) && s.startLine === Number(m.args['line']),
+    (s) => s.kind === kind?.kind && s.section === kind.section && s.path === String(args['path']) && s.startLine === Number(args['line']),
   );
 }
 

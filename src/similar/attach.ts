@@ -84,7 +84,7 @@ function message(code: Code, other: FoundPair['a'], similarity: number, passages
     severity: options.severity,
     line,
     column: 1,
-  };
+  } as Message; // one of the four similarity codes, all of these arguments (messages/types.ts)
 }
 
 const range = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
