@@ -101,7 +101,8 @@ export async function checkGuarded(
         // gets there), and stays for the lane's next files while it is not stuck.
         const handOver = () => {
           (diagnoser ??= startDiagnoser(patterns, data.load)).start(job);
-          spare ??= startLane(data).catch(() => null);
+          // Only while files are waiting: the last one's spare would be started for nothing.
+          if (next < jobs.length) spare ??= startLane(data).catch(() => null);
         };
         const outcome = await worker.run(job, limit, { at: Math.max(0, limit - DIAGNOSE_AHEAD_MS), then: handOver });
         if (outcome) {
