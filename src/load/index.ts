@@ -8,6 +8,7 @@ import { extname, resolve } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
 import { decode, lostCharacters, splitLines } from './decode.js';
 import { looksLikeHtml } from './html-charset.js';
+import { isOwnOutput } from './own-output.js';
 import { checkZip, zipNames } from './zip-guard.js';
 
 export interface LoadOptions {
@@ -97,6 +98,7 @@ export async function loadStdin(path: string, bytes: Uint8Array, options: LoadOp
 
 async function loadHtmlBytes(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
   if (looksBinary(bytes)) return fail('binary', { path });
+  if (isOwnOutput(bytes)) return ownOutput(path);
   const { loadHtml } = await import('./html.js');
   return loadHtml(path, bytes, options);
 }
@@ -123,6 +125,7 @@ async function loadDocxBytes(path: string, bytes: Uint8Array): Promise<Loaded> {
 export function loadBytes(path: string, bytes: Uint8Array, format: 'text' | 'markdown', options: LoadOptions = {}): Loaded {
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(path, bytes.length);
   if (looksBinary(bytes)) return fail('binary', { path });
+  if (isOwnOutput(bytes)) return ownOutput(path);
   const decoded = decode(bytes, options.encoding);
   const { text, encoding } = decoded;
   const lines = splitLines(text);
@@ -189,6 +192,14 @@ function markdownHints(lines: readonly string[]): (LineHint | undefined)[] {
     const m = /^(#{1,6})\s+\S/.exec(line);
     return m ? { headingLevel: Math.min(m[1]!.length, 5), marker: m[1]! } : undefined;
   });
+}
+
+/**
+ * An output of an earlier run written into a checked folder (own-output.ts): skipped with a warning,
+ * as a folder walk skips a lock file, never read as a report.
+ */
+function ownOutput(path: string): Loaded {
+  return { ok: false, error: { code: 'skippedFile', args: { path, reason: 'ownOutput', ext: extname(path).toLowerCase() }, severity: 'warning' } };
 }
 
 function fail(code: string, args: Record<string, string | number>): Loaded {
