@@ -195,7 +195,7 @@ function readPlainSync(file: string, options: BatchOptions): Uint8Array | null {
 }
 
 /** Where a file of the batch is on disk (its name stays as the user gave it). */
-function diskPath(file: string, options: BatchOptions): string {
+function diskPath(file: string, options: BatchOptions): string | Buffer {
   return onDisk(file, options.load);
 }
 

@@ -19,10 +19,17 @@ export interface LoadOptions {
    * in results; only the reads resolve them, so an in-process run from another folder reads the right files.
    */
   readonly cwd?: string;
+  /**
+   * Files whose names are not UTF-8 (files.ts Expanded.rawPaths): by the name they are checked
+   * under, the path's bytes to open them by. Bytes, as a worker thread receives them.
+   */
+  readonly rawPaths?: ReadonlyMap<string, Uint8Array>;
 }
 
-/** Where `path` is on disk: resolved against options.cwd when given. */
-export function onDisk(path: string, options: LoadOptions = {}): string {
+/** Where `path` is on disk: its bytes when its name is not UTF-8, else resolved against options.cwd when given. */
+export function onDisk(path: string, options: LoadOptions = {}): string | Buffer {
+  const raw = options.rawPaths?.get(path);
+  if (raw) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   return options.cwd === undefined ? path : resolve(options.cwd, path);
 }
 
@@ -76,12 +83,23 @@ export async function loadNamed(path: string, bytes: Uint8Array, options: LoadOp
   const ext = extname(path).toLowerCase();
   if (UNSUPPORTED[ext]) return fail('unsupportedFormat', { path, ext });
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(path, bytes.length);
-  if (ext === '.docx') return loadDocxBytes(path, bytes);
-  if (HTML_EXTENSIONS.has(ext)) return loadHtmlBytes(path, bytes, options);
-  if (ext === '.pdf') return loadPdfBytes(path, bytes);
-  if (ext === '.ofd') return loadOfdBytes(path, bytes);
-  if (OFFICE_EXTENSIONS.has(ext)) return (await import('./soffice.js')).loadViaSoffice(path, ext, (docx) => loadDocxBytes(path, docx));
-  return loadBytes(path, bytes, MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text', options);
+  const other = ext === '.docx' ? loadDocxBytes(path, bytes)
+    : HTML_EXTENSIONS.has(ext) ? loadHtmlBytes(path, bytes, options)
+    : ext === '.pdf' ? loadPdfBytes(path, bytes)
+    : ext === '.ofd' ? loadOfdBytes(path, bytes)
+    : OFFICE_EXTENSIONS.has(ext) ? import('./soffice.js').then((m) => m.loadViaSoffice(path, ext, bytes, (docx) => loadDocxBytes(path, docx)))
+    : null;
+  return other ? nameNoted(path, await other, options) : loadBytes(path, bytes, MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text', options);
+}
+
+/**
+ * A file found by its bytes because its name is not UTF-8 (LoadOptions.rawPaths) says so: it is
+ * listed under the name its bytes read as in GB18030, and other programs may not open it.
+ */
+function nameNoted(path: string, loaded: Loaded, options: LoadOptions): Loaded {
+  if (!loaded.ok || !options.rawPaths?.has(path)) return loaded;
+  const notice: FileError = { code: 'nameNotUtf8', args: {}, severity: 'warning' };
+  return { ok: true, source: { ...loaded.source, notices: [notice, ...(loaded.source.notices ?? [])] } };
 }
 
 /**
@@ -135,7 +153,7 @@ export function loadBytes(path: string, bytes: Uint8Array, format: 'text' | 'mar
     ? [{ code: 'decodeLossy', args: { count: lost, encoding }, severity: 'warning', line: firstLineWith(lines, '\uFFFD') }]
     : [];
   const source: SourceText = { path, lines, encoding, format, lineUnit: 'line', ...(hints ? { hints } : {}) };
-  return { ok: true, source: notices.length ? { ...source, notices } : source };
+  return nameNoted(path, { ok: true, source: notices.length ? { ...source, notices } : source }, options);
 }
 
 export function isTextExtension(ext: string): boolean {
@@ -151,10 +169,12 @@ const SYNC_MAX_BYTES = 8 * 1024 * 1024;
  * wait for a writer), over SYNC_MAX_BYTES, or unreadable. The main thread, the pool's workers and
  * the read-ahead thread all ask this.
  */
-export function plainFileSize(file: string): number | null {
-  if (!isTextExtension(extname(file).toLowerCase())) return null;
+export function plainFileSize(file: string | Uint8Array): number | null {
+  // A path as bytes (a name that is not UTF-8, io/names.ts): its extension is ASCII all the same.
+  const name = typeof file === 'string' ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (!isTextExtension(extname(name.toString()).toLowerCase())) return null;
   try {
-    const info = statSync(file);
+    const info = statSync(name);
     return info.isFile() && info.size <= SYNC_MAX_BYTES ? info.size : null;
   } catch {
     return null;

@@ -26,6 +26,7 @@ export const zh = {
   internalError: (a) => `检查此文件时 reportlint 自身出错，未能检查（这是程序缺陷，请连同该文件报告）：${a.detail}`,
   patternTimeout: (a) => `规则集 ${a.ruleSet} 的正则 ${a.pattern}（${a.where}）在此文件上超过 ${a.seconds} 秒仍未算完，已停止检查此文件：请改写该正则（如去掉嵌套的重复、缩小 {m,n} 的范围）。`,
   patternTimeoutUnknown: (a) => `用户规则集的正则在此文件上超过 ${a.seconds} 秒仍未算完，已停止检查此文件；逐条复查时未能确定是哪一条。`,
+  nameNotUtf8: () => `文件名不是 UTF-8 编码（多半是在 Windows 上打包、在这里解压的文件，名字是 GBK 编码），这里显示的是按 GBK 读出的名字；其他程序可能打不开它，建议改名：convmv -f gbk -t utf8 --notest -r <文件夹>。`,
   unreadable: (a) => `无法读取文件：${reasonText(a.reason, 'zh')}。`,
   tooLarge: (a) => `文件太大（${a.sizeMb} MB），超过 ${a.limitMb} MB 的上限，未检查。请拆分后再检查。`,
   decodeLossy: (a) => `有 ${a.count} 个字符无法按 ${a.encoding} 编码识别，已显示为 �；如内容乱码，请用 --encoding 指定编码。`,
