@@ -61,5 +61,5 @@ export const zh = {
   ofdEmpty: () => `OFD 文档中没有文字（可能是扫描件），无法检查。`,
   sofficeMissing: (a) => `${a.ext} 文件需要 LibreOffice 转换，但未找到 soffice。请安装 LibreOffice，或先转换：soffice --headless --convert-to docx "${a.name}"，再检查生成的 .docx。`,
   sofficeFailed: (a) => `LibreOffice 未能把文件转换为 .docx（${a.reason}）。请在 Word/WPS 中另存为 .docx 后再检查。`,
-  skippedFile: (a) => (a.reason === 'ownOutput' ? `已跳过：这是 reportlint 写出的检查结果（此前用 -o 写入），不是报告。` : a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
+  skippedFile: (a) => (a.reason === 'ownOutput' ? `已跳过：这是 reportlint 写出的检查结果（之前某次运行的输出），不是报告。` : a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
 } satisfies Catalog;
