@@ -195,7 +195,7 @@ function readPlainSync(file: string, options: BatchOptions): Uint8Array | null {
 }
 
 /** Where a file of the batch is on disk (its name stays as the user gave it). */
-function diskPath(file: string, options: BatchOptions): string {
+function diskPath(file: string, options: BatchOptions): string | Buffer {
   return onDisk(file, options.load);
 }
 
@@ -206,7 +206,7 @@ function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions)
     // A big file keeps the main thread from a signal handler for seconds: then the system's default ends the run.
     const big = bytes.length > BIG_FILE_BYTES ? abruptOnSignal : <T>(work: () => T) => work();
     const loaded = big(() => loadBytes(file, bytes, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', options.load));
-    return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args);
+    return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args, loaded.error.severity);
   } catch {
     return null;
   }
@@ -216,7 +216,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
   if (file === '-') return guarded('<stdin>', async () => checkBytes('<stdin>', await options.readStdin(), options));
   return guarded(file, async () => {
     const loaded = await loadFile(file, options.load);
-    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args, loaded.error.severity);
   });
 }
 
@@ -229,7 +229,7 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
     const ext = extname(path).toLowerCase();
     const markdown = ext === '.md' || ext === '.markdown';
     const loaded = markdown ? loadBytes(path, bytes, 'markdown', options.load) : await loadStdin(path, bytes, options.load);
-    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
+    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args, loaded.error.severity);
   });
 }
 
@@ -258,8 +258,9 @@ async function guarded(path: string, check: () => Promise<FileResult>): Promise<
 const BIG_FILE_BYTES = 1024 * 1024;
 const BIG_FILE_LINES = 20_000;
 
-export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>): FileResult {
-  return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };
+/** A file that was not checked; `warning` when it was skipped on purpose (an earlier run's output). */
+export function errorResult(path: string, code: string, args: Readonly<Record<string, string | number>>, severity: 'error' | 'warning' = 'error'): FileResult {
+  return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity }] };
 }
 
 /** Results in path order, as formatters expect them (code-point order, the same on every machine). */
