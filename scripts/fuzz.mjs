@@ -2,7 +2,8 @@
 /**
  * `npm run fuzz [-- --seconds 60 --seed 1 --jobs 2 --timeout 15000]`: feeds randomly mutated reports,
  * .docx files (hostile shapes too: huge spans, dense XML, non-XML parts), rule sets, special files as
- * rules/config/cache and output paths that clash with inputs through the whole CLI (bin/reportlint.js, one process per input) for a fixed time.
+ * rules/config/cache, output paths that clash with inputs, file names in GBK bytes and an earlier run's output
+ * in the checked folder through the whole CLI (bin/reportlint.js, one process per input) for a fixed time.
  * A crash (exit code outside 0/1/2, a stack trace or "internal error" on stderr, JSON that does not parse)
  * or a hang (no exit within --timeout) is saved as a reproducer under tests/fixtures/robust/fuzz/,
  * which tests/robust/fuzz-repros.test.ts replays on every test run.
@@ -149,6 +150,12 @@ async function hostileDocxInput() {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/** A name's bytes as a Windows archive leaves them: GBK words, or bytes past ASCII at random. */
+function gbkName() {
+  const words = [[0xd7, 0xdc, 0xbd, 0xe1], [0xb1, 0xa8, 0xb8, 0xe6], [0xb0, 0xa1, 0xb0, 0xa2], [0xbb, 0xe3, 0xb1, 0xe0]];
+  return Buffer.from(int(3) ? words.slice(0, 1 + int(4)).flat() : Array.from({ length: 1 + int(12) }, () => 0x80 + int(128)));
+}
+
 /** A FIFO in `dir` (none on systems without mkfifo: then a device stands in). */
 function fifoIn(dir, n) {
   const path = join(dir, `fifo${n}`);
@@ -156,7 +163,7 @@ function fifoIn(dir, n) {
 }
 
 async function makeInput(dir, n) {
-  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'html', 'rules', 'config', 'hostileDocx', 'special', 'clash']);
+  const kind = pick(['text', 'text', 'text', 'generated', 'markdown', 'docx', 'html', 'rules', 'config', 'hostileDocx', 'special', 'clash', 'gbkName', 'earlierOutput']);
   const base = join(dir, `in${n}`);
   switch (kind) {
     case 'text': return { kind, files: { [`${base}.txt`]: mutateBytes(pick(textSeeds)) } };
@@ -180,6 +187,31 @@ async function makeInput(dir, n) {
       const link = () => (target === 'symlink' ? symlinkSync(input, out) : target === 'hardlink' ? linkSync(input, out) : symlinkSync('/dev/null', out));
       const flag = int(2) ? ['-o', out] : ['--cache', '--cache-location', out];
       return { kind, files: { [input]: pick(textSeeds) }, args: flag, after: target === 'same' ? undefined : link, unchanged: [input], extra: target === 'same' ? [] : [out] };
+    }
+    // A folder of files named in GBK bytes (an archive made on Windows), some not even GB18030: every
+    // one must be opened (no "unreadable"), under a name of its own. (No reproducer is saved for these
+    // two kinds, whose files are made in a folder: the run's --seed repeats them.)
+    case 'gbkName': {
+      const folder = `${base}-gbk`;
+      const count = 1 + int(4);
+      const make = () => {
+        mkdirSync(folder);
+        for (let i = 0; i < count; i++) writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), gbkName(), Buffer.from(`${i}.txt`)]), mutateBytes(pick(textSeeds)));
+      };
+      return { kind, files: {}, args: [folder], after: make, extra: [folder], expectFiles: count, readable: true };
+    }
+    // An output an earlier run wrote into the checked folder: skipped, never read as a report (unless damaged).
+    case 'earlierOutput': {
+      const folder = `${base}-out`;
+      const [format, name] = pick([['markdown', '结果.md'], ['stylish', '结果.txt'], ['github', '注释.txt'], ['html', '结果.html']]);
+      const exact = int(2) === 0;
+      const make = () => {
+        mkdirSync(folder);
+        writeFileSync(join(folder, 'a.txt'), pick(textSeeds));
+        spawnSync(process.execPath, [join(snapshot, 'bin/reportlint.js'), folder, '-f', format, '-o', join(folder, name), ...(int(2) ? ['--lang', 'en'] : [])]);
+        if (!exact) writeFileSync(join(folder, name), mutateBytes(readFileSync(join(folder, name))));
+      };
+      return { kind, files: {}, args: [folder], after: make, extra: [folder], ...(exact ? { ownOutput: join(folder, name) } : {}) };
     }
     case 'config': {
       const config = `${base}.yaml`;
@@ -228,6 +260,10 @@ function verdict(r, json, input, targets) {
 function semanticProblem(out, code, input, targets) {
   const listed = new Set(out.files.map((f) => f.path));
   if (targets.some((t) => !listed.has(t))) return 'lost file';
+  if (input.expectFiles !== undefined && listed.size !== input.expectFiles) return 'lost file';
+  if (input.readable && out.files.some((f) => f.errors.some((e) => e.code === 'unreadable'))) return 'GBK name not opened';
+  const own = input.ownOutput && out.files.find((f) => f.path === input.ownOutput);
+  if (input.ownOutput && !(own && !own.reports.length && own.errors.some((e) => e.code === 'skippedFile'))) return 'earlier output read as a report';
   for (const file of out.files) {
     const bytes = file.path === '<stdin>' ? input.files[input.stdin] : input.files[file.path];
     // An upper bound on the line count in any supported encoding: LF bytes plus lone CRs, plus one.
@@ -313,7 +349,7 @@ async function main() {
         stats.kept++;
         save(input, args, r, 'example (exit 2, kept for replay)', stats);
       }
-      for (const path of [...Object.keys(input.files), ...(input.extra ?? [])]) rmSync(path, { force: true });
+      for (const path of [...Object.keys(input.files), ...(input.extra ?? [])]) rmSync(path, { force: true, recursive: true });
     }
   };
   await Promise.all(Array.from({ length: Number(opt.jobs) }, worker));
@@ -329,6 +365,11 @@ async function main() {
 
 /** Keeps the input files (named by content hash) and what happened, for the replay test. */
 function save(input, args, r, bad, stats) {
+  // A folder made on the fly (GBK names, an earlier output) is not kept: the seed repeats it.
+  if (!Object.keys(input.files).length) {
+    stats.found.push(`${bad}: ${input.kind} (${args.join(' ')}); repeat with --seed ${opt.seed}`);
+    return;
+  }
   mkdirSync(opt.out, { recursive: true });
   const hash = createHash('sha256');
   for (const data of Object.values(input.files)) hash.update(data);

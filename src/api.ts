@@ -52,6 +52,8 @@ export interface CheckHooks {
   readonly onFile?: (done: number, total: number) => void;
   /** Severities and waivers from a config (`severity:`, `waive:`, --severity). */
   readonly policy?: Policy;
+  /** Files a folder walk found under names that are not UTF-8, and their paths' bytes (files.ts Expanded.rawPaths). */
+  readonly rawPaths?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Checks the inputs; one result per input, in path order. A file that cannot be read is a result with an error, never a throw. */
@@ -63,7 +65,7 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
   }
   // The API is an entry point, like bin/: here the process's folder stands in for a cwd not given.
   const cwd = options.cwd ?? process.cwd();
-  const load: LoadOptions = { cwd, ...(options.encoding ? { encoding: options.encoding } : {}) };
+  const load: LoadOptions = { cwd, ...(options.encoding ? { encoding: options.encoding } : {}), ...(hooks.rawPaths ? { rawPaths: hooks.rawPaths } : {}) };
   const checking = {
     ruleSets,
     ...(forced ? { forced } : {}),

@@ -126,7 +126,8 @@ export async function runCheck(
   const bar = progress(io.stderr, files.length, (io.stderrTTY ?? false) && !(stream && !outputFile));
   const readStdin = () => Promise.resolve(texts.get(stdinName) ?? new Uint8Array());
   // Every read resolves against io.cwd; the names in results stay as the user gave them.
-  const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}) };
+  const rawPaths = expanded.rawPaths.size ? { rawPaths: expanded.rawPaths } : {};
+  const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}), ...rawPaths };
   const cache = args.cache
     ? ResultCache.open(cachePath!, cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
     : undefined;
@@ -171,7 +172,7 @@ export async function runCheck(
     concurrency: batch.concurrency,
     similar: args.similar && { ...spec.similar, ...(similarThreshold !== undefined ? { threshold: similarThreshold } : {}) },
     baseline: args.baseline ?? [],
-  }, { ...(cache ? { cache } : {}), ...(bar.onFile ? { onFile: bar.onFile } : {}), ...(policy ? { policy } : {}) });
+  }, { ...(cache ? { cache } : {}), ...(bar.onFile ? { onFile: bar.onFile } : {}), ...(policy ? { policy } : {}), ...rawPaths });
   finish();
   const results = [...premade, ...softenUnnamed(checked, paths)].sort(byPath);
 

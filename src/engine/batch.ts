@@ -182,7 +182,7 @@ export function checkPlainSync(file: string, options: BatchOptions): FileResult 
 }
 
 /** Where a file of the batch is on disk (its name stays as the user gave it). */
-function diskPath(file: string, options: BatchOptions): string {
+function diskPath(file: string, options: BatchOptions): string | Buffer {
   return onDisk(file, options.load);
 }
 
@@ -192,7 +192,7 @@ function checkPlainBytes(file: string, bytes: Uint8Array, options: BatchOptions)
     // A big file keeps the main thread from a signal handler for seconds: then the system's default ends the run.
     const big = bytes.length > BIG_FILE_BYTES ? abruptOnSignal : <T>(work: () => T) => work();
     const loaded = big(() => loadPlainBytes(file, bytes, options.load));
-    return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args);
+    return loaded.ok ? big(() => checkSource(loaded.source, options)) : errorResult(file, loaded.error.code, loaded.error.args, loaded.error.severity);
   } catch {
     return null;
   }
@@ -202,7 +202,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
   if (file === '-') return guarded('<stdin>', async () => checkBytes('<stdin>', await options.readStdin(), options));
   return guarded(file, async () => {
     const loaded = await loadFile(file, options.load);
-    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args);
+    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(file, loaded.error.code, loaded.error.args, loaded.error.severity);
   });
 }
 
@@ -213,7 +213,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
 export async function checkBytes(path: string, bytes: Uint8Array, options: CheckOptions & { readonly load: LoadOptions }): Promise<FileResult> {
   return guarded(path, async () => {
     const loaded = await loadInMemory(path, bytes, options.load);
-    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args);
+    return loaded.ok ? checkLoaded(loaded.source, options) : errorResult(path, loaded.error.code, loaded.error.args, loaded.error.severity);
   });
 }
 
@@ -242,8 +242,9 @@ async function guarded(path: string, check: () => Promise<FileResult>): Promise<
 const BIG_FILE_BYTES = 1024 * 1024;
 const BIG_FILE_LINES = 20_000;
 
-export function errorResult(path: string, code: Code, args: Readonly<Record<string, string | number>>): FileResult {
-  return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity: 'error' }] };
+/** A file that was not checked; `warning` when it was skipped on purpose (an earlier run's output). */
+export function errorResult(path: string, code: Code, args: Readonly<Record<string, string | number>>, severity: 'error' | 'warning' = 'error'): FileResult {
+  return { path, encoding: null, lineUnit: 'line', reports: [], errors: [{ code, args, severity }] };
 }
 
 /** Results in path order, as formatters expect them (code-point order, the same on every machine). */

@@ -13,15 +13,15 @@ export interface ReadRefusal extends Error {
   readonly limit?: number;
 }
 
-function refusal(code: ReadRefusal['code'], path: string, limit?: number): ReadRefusal {
-  return Object.assign(new Error(`${code}: ${path}`), { code, ...(limit !== undefined ? { limit } : {}) });
+function refusal(code: ReadRefusal['code'], path: string | Buffer, limit?: number): ReadRefusal {
+  return Object.assign(new Error(`${code}: ${String(path)}`), { code, ...(limit !== undefined ? { limit } : {}) });
 }
 
 /**
  * The bytes of `path` when it is a regular file of at most `limit` bytes; throws the file system's
  * error (ENOENT, EACCES …) or a ReadRefusal otherwise. Never blocks on a pipe, never reads past the limit.
  */
-export function readRegularFileSync(path: string, limit: number): Buffer {
+export function readRegularFileSync(path: string | Buffer, limit: number): Buffer {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. No effect on regular files.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {

@@ -7,6 +7,7 @@ import { extname, resolve } from 'node:path';
 import type { FileError, LineHint, SourceText } from '../types.js';
 import { decode, lostCharacters, splitLines } from './decode.js';
 import { looksLikeHtml } from './html-charset.js';
+import { isOwnOutput } from './own-output.js';
 import { checkZip, zipNames } from './zip-guard.js';
 import type { Code, MessageArgs } from '../messages/types.js';
 
@@ -18,10 +19,17 @@ export interface LoadOptions {
    * in results; only the reads resolve them, so an in-process run from another folder reads the right files.
    */
   readonly cwd?: string;
+  /**
+   * Files whose names are not UTF-8 (files.ts Expanded.rawPaths): by the name they are checked
+   * under, the path's bytes to open them by. Bytes, as a worker thread receives them.
+   */
+  readonly rawPaths?: ReadonlyMap<string, Uint8Array>;
 }
 
-/** Where `path` is on disk: resolved against options.cwd when given. */
-export function onDisk(path: string, options: LoadOptions = {}): string {
+/** Where `path` is on disk: its bytes when its name is not UTF-8, else resolved against options.cwd when given. */
+export function onDisk(path: string, options: LoadOptions = {}): string | Buffer {
+  const raw = options.rawPaths?.get(path);
+  if (raw) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   return options.cwd === undefined ? path : resolve(options.cwd, path);
 }
 
@@ -75,12 +83,23 @@ export async function loadNamed(path: string, bytes: Uint8Array, options: LoadOp
   const ext = extname(path).toLowerCase();
   if (UNSUPPORTED[ext]) return fail('unsupportedFormat', { path, ext });
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(path, bytes.length);
-  if (ext === '.docx') return loadDocxBytes(path, bytes);
-  if (HTML_EXTENSIONS.has(ext)) return loadHtmlBytes(path, bytes, options);
-  if (ext === '.pdf') return loadPdfBytes(path, bytes);
-  if (ext === '.ofd') return loadOfdBytes(path, bytes);
-  if (OFFICE_EXTENSIONS.has(ext)) return (await import('./soffice.js')).loadViaSoffice(path, ext, (docx) => loadDocxBytes(path, docx));
-  return loadBytes(path, bytes, isMarkdownName(path) ? 'markdown' : 'text', options);
+  const other = ext === '.docx' ? loadDocxBytes(path, bytes)
+    : HTML_EXTENSIONS.has(ext) ? loadHtmlBytes(path, bytes, options)
+    : ext === '.pdf' ? loadPdfBytes(path, bytes)
+    : ext === '.ofd' ? loadOfdBytes(path, bytes)
+    : OFFICE_EXTENSIONS.has(ext) ? import('./soffice.js').then((m) => m.loadViaSoffice(path, ext, bytes, (docx) => loadDocxBytes(path, docx)))
+    : null;
+  return other ? nameNoted(path, await other, options) : loadBytes(path, bytes, isMarkdownName(path) ? 'markdown' : 'text', options);
+}
+
+/**
+ * A file found by its bytes because its name is not UTF-8 (LoadOptions.rawPaths) says so: it is
+ * listed under the name its bytes read as in GB18030, and other programs may not open it.
+ */
+function nameNoted(path: string, loaded: Loaded, options: LoadOptions): Loaded {
+  if (!loaded.ok || !options.rawPaths?.has(path)) return loaded;
+  const notice: FileError = { code: 'nameNotUtf8', args: {}, severity: 'warning' };
+  return { ok: true, source: { ...loaded.source, notices: [notice, ...(loaded.source.notices ?? [])] } };
 }
 
 /**
@@ -97,6 +116,7 @@ export async function loadStdin(path: string, bytes: Uint8Array, options: LoadOp
 
 async function loadHtmlBytes(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
   if (looksBinary(bytes)) return fail('binary', { path });
+  if (isOwnOutput(bytes)) return ownOutput(path);
   const { loadHtml } = await import('./html.js');
   return loadHtml(path, bytes, options);
 }
@@ -123,6 +143,7 @@ async function loadDocxBytes(path: string, bytes: Uint8Array): Promise<Loaded> {
 export function loadBytes(path: string, bytes: Uint8Array, format: 'text' | 'markdown', options: LoadOptions = {}): Loaded {
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(path, bytes.length);
   if (looksBinary(bytes)) return fail('binary', { path });
+  if (isOwnOutput(bytes)) return ownOutput(path);
   const decoded = decode(bytes, options.encoding);
   const { text, encoding } = decoded;
   const lines = splitLines(text);
@@ -132,7 +153,7 @@ export function loadBytes(path: string, bytes: Uint8Array, format: 'text' | 'mar
     ? [{ code: 'decodeLossy', args: { count: lost, encoding }, severity: 'warning', line: firstLineWith(lines, '\uFFFD') }]
     : [];
   const source: SourceText = { path, lines, encoding, format, lineUnit: 'line', ...(hints ? { hints } : {}) };
-  return { ok: true, source: notices.length ? { ...source, notices } : source };
+  return nameNoted(path, { ok: true, source: notices.length ? { ...source, notices } : source }, options);
 }
 
 export function isTextExtension(ext: string): boolean {
@@ -183,6 +204,14 @@ function markdownHints(lines: readonly string[]): (LineHint | undefined)[] {
     const m = /^(#{1,6})\s+\S/.exec(line);
     return m ? { headingLevel: Math.min(m[1]!.length, 5), marker: m[1]! } : undefined;
   });
+}
+
+/**
+ * An output of an earlier run written into a checked folder (own-output.ts): skipped with a warning,
+ * as a folder walk skips a lock file, never read as a report.
+ */
+function ownOutput(path: string): Loaded {
+  return { ok: false, error: { code: 'skippedFile', args: { path, reason: 'ownOutput', ext: extname(path).toLowerCase() }, severity: 'warning' } };
 }
 
 /** A file error of `code`, with exactly that code's arguments (messages/types.ts). */

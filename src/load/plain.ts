@@ -20,10 +20,12 @@ const SYNC_MAX_BYTES = 8 * 1024 * 1024;
  * wait for a writer), over SYNC_MAX_BYTES, or unreadable. The main thread, the pool's workers and
  * the read-ahead thread all ask this.
  */
-export function plainFileSize(file: string): number | null {
-  if (!isTextExtension(extname(file).toLowerCase())) return null;
+export function plainFileSize(file: string | Uint8Array): number | null {
+  // A path as bytes (a name that is not UTF-8, io/names.ts): its extension is ASCII all the same.
+  const name = typeof file === 'string' ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (!isTextExtension(extname(name.toString()).toLowerCase())) return null;
   try {
-    const info = statSync(file);
+    const info = statSync(name);
     return info.isFile() && info.size <= SYNC_MAX_BYTES ? info.size : null;
   } catch {
     return null;

@@ -16,7 +16,8 @@ export const PRODUCED_KB = 2;
 export const CONSUMED_KB = 3;
 
 export interface ReaderData {
-  readonly files: readonly string[];
+  /** Paths, or a path's bytes when its name is not UTF-8 (io/names.ts). */
+  readonly files: readonly (string | Uint8Array)[];
   readonly shared: SharedArrayBuffer;
   readonly maxAheadFiles: number;
   readonly maxAheadKb: number;
@@ -39,7 +40,7 @@ export interface ReadAhead {
 const READER = new URL('./reader.js', import.meta.url);
 
 /** Starts reading `files` ahead; null when there is no compiled reader (vitest runs the .ts sources). */
-export function startReadAhead(files: readonly string[]): ReadAhead | null {
+export function startReadAhead(files: readonly (string | Uint8Array)[]): ReadAhead | null {
   if (!existsSync(fileURLToPath(READER))) return null;
   const shared = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
   const state = new Int32Array(shared);

@@ -26,12 +26,12 @@ for (let i = 0; i < files.length; i++) {
 }
 
 /** What readPlain would read (load/plain.ts plainFileSize); null for anything else. */
-function read(file: string): Uint8Array<ArrayBuffer> | null {
+function read(file: string | Uint8Array): Uint8Array<ArrayBuffer> | null {
   const size = plainFileSize(file);
   if (size === null) return null;
   let fd = -1;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(typeof file === 'string' ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength), 'r');
     const bytes = new Uint8Array(size);
     let got = 0;
     for (let n = 1; n > 0 && got < bytes.length; got += n) n = readSync(fd, bytes, got, bytes.length - got, null);

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,14 +32,15 @@ export function findSoffice(path = process.env['PATH'] ?? ''): string | null {
   return null;
 }
 
-export async function loadViaSoffice(path: string, ext: string, next: (docx: Uint8Array) => Promise<Loaded>, timeoutMs = CONVERT_TIMEOUT_MS): Promise<Loaded> {
+/** `bytes` are the file's, already read by the loader (by bytes when its name is not UTF-8, io/names.ts). */
+export async function loadViaSoffice(path: string, ext: string, bytes: Uint8Array, next: (docx: Uint8Array) => Promise<Loaded>, timeoutMs = CONVERT_TIMEOUT_MS): Promise<Loaded> {
   const soffice = findSoffice();
   if (!soffice) return fail('sofficeMissing', { path, ext, name: basename(path) });
   const dir = await mkdtemp(join(tmpdir(), 'reportlint-soffice-'));
   try {
     // A plain ASCII name inside our own folder: the user's file name may hold anything.
     const input = join(dir, `input${ext}`);
-    await copyFile(path, input);
+    await writeFile(input, bytes);
     const outcome = await run(soffice, [
       '--headless', '--norestore', '--nologo', '--nolockcheck',
       // Its own profile: no clash with a LibreOffice the user has open, nothing left in their home.

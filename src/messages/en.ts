@@ -26,6 +26,7 @@ export const en: Catalog = {
   internalError: (a) => `reportlint failed on this file, which was not checked (a bug: please report it with the file): ${a.detail}`,
   patternTimeout: (a) => `The pattern ${a.pattern} (${a.where}) of rule set ${a.ruleSet} ran for over ${a.seconds} s on this file, which was not checked: rewrite the pattern (no nested repetition, smaller {m,n} bounds).`,
   patternTimeoutUnknown: (a) => `A user rule set's patterns ran for over ${a.seconds} s on this file, which was not checked; no single pattern was found slow when they were tried one by one.`,
+  nameNotUtf8: () => `The file name is not UTF-8 (most likely unzipped here from an archive made on Windows: a GBK name); it is shown as read in GBK. Other programs may not open it; rename it: convmv -f gbk -t utf8 --notest -r <folder>.`,
   unreadable: (a) => `Cannot read the file: ${reasonText(a.reason, 'en')}.`,
   tooLarge: (a) => `The file is too large (${a.sizeMb} MB, limit ${a.limitMb} MB); not checked. Split it and check the parts.`,
   decodeLossy: (a) => `${a.count} character(s) could not be decoded as ${a.encoding} and show as �; if the text is garbled, give --encoding.`,
@@ -60,5 +61,5 @@ export const en: Catalog = {
   ofdEmpty: () => `The OFD document holds no text (perhaps a scan); cannot be checked.`,
   sofficeMissing: (a) => `${a.ext} files are read through LibreOffice, but soffice was not found. Install LibreOffice, or convert first: soffice --headless --convert-to docx "${a.name}", then check the .docx.`,
   sofficeFailed: (a) => `LibreOffice could not convert the file to .docx (${a.reason}). Save it as .docx in Word or WPS and check it again.`,
-  skippedFile: (a) => (a.reason === 'lockFile' ? `Skipped: a lock file Word or WPS leaves beside an open document, not a report.` : a.reason === 'linkedFolder' ? `Skipped: a symbolic link to a folder is not followed (no loops); name the folder itself to check the reports in it.` : `Skipped: ${a.ext || 'no extension'} is not a report format reportlint reads (it reads .txt .md .docx .html .pdf .ofd, and .doc .wps .rtf .odt through LibreOffice).`),
+  skippedFile: (a) => (a.reason === 'ownOutput' ? `Skipped: this is a result reportlint wrote (an earlier run's output), not a report.` : a.reason === 'lockFile' ? `Skipped: a lock file Word or WPS leaves beside an open document, not a report.` : a.reason === 'linkedFolder' ? `Skipped: a symbolic link to a folder is not followed (no loops); name the folder itself to check the reports in it.` : `Skipped: ${a.ext || 'no extension'} is not a report format reportlint reads (it reads .txt .md .docx .html .pdf .ofd, and .doc .wps .rtf .odt through LibreOffice).`),
 };

@@ -41,6 +41,8 @@ export interface MessageArgs {
   readonly unreadable: File & { readonly reason: V };
   readonly tooLarge: File & { readonly sizeMb: number; readonly limitMb: number };
   readonly decodeLossy: { readonly count: number; readonly encoding: string };
+  /** A file found by its bytes because its name is not UTF-8 (load/index.ts nameNoted). */
+  readonly nameNotUtf8: Record<never, never>;
   readonly docxEncrypted: File;
   readonly docxCorrupt: File & { readonly detail: string };
   readonly docxNotWord: File;

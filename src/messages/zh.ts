@@ -26,6 +26,7 @@ export const zh: Catalog = {
   internalError: (a) => `检查此文件时 reportlint 自身出错，未能检查（这是程序缺陷，请连同该文件报告）：${a.detail}`,
   patternTimeout: (a) => `规则集 ${a.ruleSet} 的正则 ${a.pattern}（${a.where}）在此文件上超过 ${a.seconds} 秒仍未算完，已停止检查此文件：请改写该正则（如去掉嵌套的重复、缩小 {m,n} 的范围）。`,
   patternTimeoutUnknown: (a) => `用户规则集的正则在此文件上超过 ${a.seconds} 秒仍未算完，已停止检查此文件；逐条复查时未能确定是哪一条。`,
+  nameNotUtf8: () => `文件名不是 UTF-8 编码（多半是在 Windows 上打包、在这里解压的文件，名字是 GBK 编码），这里显示的是按 GBK 读出的名字；其他程序可能打不开它，建议改名：convmv -f gbk -t utf8 --notest -r <文件夹>。`,
   unreadable: (a) => `无法读取文件：${reasonText(a.reason, 'zh')}。`,
   tooLarge: (a) => `文件太大（${a.sizeMb} MB），超过 ${a.limitMb} MB 的上限，未检查。请拆分后再检查。`,
   decodeLossy: (a) => `有 ${a.count} 个字符无法按 ${a.encoding} 编码识别，已显示为 �；如内容乱码，请用 --encoding 指定编码。`,
@@ -60,5 +61,5 @@ export const zh: Catalog = {
   ofdEmpty: () => `OFD 文档中没有文字（可能是扫描件），无法检查。`,
   sofficeMissing: (a) => `${a.ext} 文件需要 LibreOffice 转换，但未找到 soffice。请安装 LibreOffice，或先转换：soffice --headless --convert-to docx "${a.name}"，再检查生成的 .docx。`,
   sofficeFailed: (a) => `LibreOffice 未能把文件转换为 .docx（${a.reason}）。请在 Word/WPS 中另存为 .docx 后再检查。`,
-  skippedFile: (a) => (a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
+  skippedFile: (a) => (a.reason === 'ownOutput' ? `已跳过：这是 reportlint 写出的检查结果（之前某次运行的输出），不是报告。` : a.reason === 'lockFile' ? `已跳过：Word/WPS 打开文档时留下的临时锁文件，不是报告。` : a.reason === 'linkedFolder' ? `已跳过：指向文件夹的快捷方式（符号链接）不展开，以免循环；要检查其中的报告，请直接指定该文件夹。` : `已跳过：${a.ext || '无扩展名'} 不是可检查的报告格式（可检查 .txt .md .docx .html .pdf .ofd，以及经 LibreOffice 转换的 .doc .wps .rtf .odt）。`),
 };

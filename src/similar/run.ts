@@ -28,13 +28,15 @@ export interface SimilarRun {
 /** Results with `similar` attached, or unchanged when the pass is off or there is nothing to compare. */
 export async function withSimilar(results: readonly FileResult[], run: SimilarRun): Promise<readonly FileResult[]> {
   if (!run.enabled) return results;
-  const { files, missing } = await expandPaths(run.baseline, run.cwd);
+  const { files, missing, rawPaths } = await expandPaths(run.baseline, run.cwd);
   if (missing.length) throw new UsageError(`--baseline: cannot read ${missing.map((m) => `${m.path} (${m.reason})`).join(', ')}`);
   const reports = results.reduce((n, f) => n + f.reports.length, 0);
   if (reports < 2 && !files.length) return results;
+  // Baseline files whose names are not UTF-8 are opened by their bytes, as the run's own are.
+  const load = rawPaths.size ? { ...run.load, rawPaths: new Map([...(run.load.rawPaths ?? []), ...rawPaths]) } : run.load;
   const loadSource = async (path: string): Promise<SourceText | null> => {
     const text = run.texts?.get(path);
-    const loaded = text ? await loadStdin(path, text, run.load) : path === '<stdin>' ? await loadStdin(path, await run.readStdin(), run.load) : await loadFile(path, run.load);
+    const loaded = text ? await loadStdin(path, text, load) : path === '<stdin>' ? await loadStdin(path, await run.readStdin(), load) : await loadFile(path, load);
     return loaded.ok ? loaded.source : null;
   };
   // Baseline reports are checked like the batch (worker pool for big sets), for their problems and plans sections.
@@ -43,7 +45,7 @@ export async function withSimilar(results: readonly FileResult[], run: SimilarRu
   const reference = files.filter((f) => f !== '-' && !checked.has(resolve(run.cwd, f)));
   // The policy's waivers are for this year's reports: the reference ones are checked without it.
   const { policy, ...plain } = run.check;
-  const baseline = await checkFiles(reference, { ...plain, load: run.load, readStdin: run.readStdin });
+  const baseline = await checkFiles(reference, { ...plain, load, readStdin: run.readStdin });
   const unreadable = baseline.flatMap((f) => f.errors.filter((e) => e.severity === 'error').map((e) => `${f.path} (${e.args.reason ?? e.code})`));
   if (unreadable.length) throw new UsageError(`--baseline: cannot read ${unreadable.join(', ')}`);
   // Loaded only when there is something to compare: checking a single report does not load the comparison code.

@@ -15,8 +15,14 @@ export interface Toc {
 const TOC_HEADING = /^目\s*录$/u;
 /** The longest line read as a 目录 entry: its regex is quadratic in a line's length. */
 const MAX_ENTRY = 200;
+/**
+ * Item numbers up to 5 digits and page numbers up to 6: a generated compilation's 目录 passes
+ * page 9999 and item 999, and with 4 and 3 digits the 目录 ended there, its rest fell into the
+ * body (where it became the first report's start) and reports numbered 1000 on were merged into
+ * the one before.
+ */
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- quadratic at worst, and only ever run on lines of at most MAX_ENTRY characters
-const ENTRY = /^(?:\d{1,3}\s*[.、．]\s*)?(.+?)(?:\t\s*|\s{2,}|[.…·．\-—]{2,}\s*|\s)(\d{1,4})$/u;
+const ENTRY = /^(?:\d{1,5}\s*[.、．]\s*)?(.+?)(?:\t\s*|\s{2,}|[.…·．\-—]{2,}\s*|\s)(\d{1,6})$/u;
 
 /** Looks for 目录 in the first fifth of the file (at most 300 lines). */
 export function findToc(lines: readonly string[]): Toc | null {

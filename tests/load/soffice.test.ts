@@ -71,7 +71,7 @@ describe('.doc, .wps, .rtf, .odt through LibreOffice', () => {
   });
 
   it('without soffice: a skip message naming the file and the command that converts it', async () => {
-    const loaded = await withPath(mkdtempSync(join(tmpdir(), 'reportlint-nopath-')), () => loadViaSoffice(file, '.rtf', never));
+    const loaded = await withPath(mkdtempSync(join(tmpdir(), 'reportlint-nopath-')), () => loadViaSoffice(file, '.rtf', readFileSync(file), never));
     expect(loaded).toEqual({ ok: false, error: { code: 'sofficeMissing', args: { path: file, ext: '.rtf', name: '年度报告.rtf' }, severity: 'error' } });
   });
 
@@ -79,16 +79,16 @@ describe('.doc, .wps, .rtf, .odt through LibreOffice', () => {
     const before = leftovers();
     const bin = fakeSoffice(`${existsSync('/bin/sleep') ? '/bin/sleep' : '/usr/bin/sleep'} 30`);
     const started = Date.now();
-    const loaded = await withPath(bin, () => loadViaSoffice(file, '.rtf', never, 500));
+    const loaded = await withPath(bin, () => loadViaSoffice(file, '.rtf', readFileSync(file), never, 500));
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(loaded).toMatchObject({ ok: false, error: { code: 'sofficeFailed', args: { reason: 'timed out after 0.5 s' } } });
     expect(leftovers()).toEqual(before);
   });
 
   it('a conversion that fails or writes nothing is sofficeFailed with the reason', async () => {
-    const failing = await withPath(fakeSoffice('echo "Error: source file could not be loaded" >&2; exit 1'), () => loadViaSoffice(file, '.rtf', never));
+    const failing = await withPath(fakeSoffice('echo "Error: source file could not be loaded" >&2; exit 1'), () => loadViaSoffice(file, '.rtf', readFileSync(file), never));
     expect(failing).toMatchObject({ ok: false, error: { code: 'sofficeFailed', args: { reason: 'exit 1: Error: source file could not be loaded' } } });
-    const silent = await withPath(fakeSoffice('exit 0'), () => loadViaSoffice(file, '.rtf', never));
+    const silent = await withPath(fakeSoffice('exit 0'), () => loadViaSoffice(file, '.rtf', readFileSync(file), never));
     expect(silent).toMatchObject({ ok: false, error: { code: 'sofficeFailed', args: { reason: 'no .docx written' } } });
   });
 

@@ -68,7 +68,7 @@ const WORKER = new URL('./worker.js', import.meta.url);
 export const poolStats = { lastThreads: 0 };
 
 /** How many workers to start for these files; 0 means check in the main thread. */
-export function workerCount(files: readonly string[], concurrency: Concurrency = 'auto', cores = availableParallelism()): number {
+export function workerCount(files: readonly (string | Buffer)[], concurrency: Concurrency = 'auto', cores = availableParallelism()): number {
   if (concurrency === 'off' || !files.length) return 0;
   const wanted = concurrency === 'auto' ? cores : Math.max(1, Math.floor(concurrency));
   // An explicit number is obeyed (benchmarks compare 1 and 2 workers); auto skips batches too small to gain.
@@ -82,7 +82,7 @@ export function workerCount(files: readonly string[], concurrency: Concurrency =
  * The batch's size from at most 256 of its files, spread over the list: stat-ing every file of a
  * big batch costs a system call each, only to choose how to check them.
  */
-export function estimatedBytes(files: readonly string[]): number {
+export function estimatedBytes(files: readonly (string | Buffer)[]): number {
   const step = Math.max(1, files.length / 256);
   let bytes = 0;
   let seen = 0;
