@@ -10,7 +10,7 @@ import { agreement, signature } from './minhash.js';
 import type { FileSource, FoundPair, SectionKind, SimilarFile, SimilarReport } from './model.js';
 import type { SimilarOptions } from './options.js';
 import { intersectCount } from './shingle.js';
-import { sampled, SECTION_IDS, signReport } from './sign.js';
+import { SECTION_IDS, signReport } from './sign.js';
 import { verifyPairs, type Candidate } from './verify.js';
 import type { ReportSign } from '../types.js';
 
@@ -81,9 +81,9 @@ export class SimilarPass {
       // A text repeated 40 times is not a template: only the first of identical batch reports is counted.
       if (baseline || !this.counted.has(sign.key)) {
         if (!baseline) this.counted.add(sign.key);
-        this.df.add(sign.shingles);
+        this.df.add(sign.shingles, sign.rest);
       }
-      this.docs.push({ file, report, baseline, set: sampled(sign.shingles), ...(baseline ? {} : { key: sign.key }) });
+      this.docs.push({ file, report, baseline, set: sign.shingles, ...(baseline ? {} : { key: sign.key }) });
       for (const id of SECTION_IDS) {
         const s = sign.sections?.[id];
         if (!s) continue;

@@ -5,39 +5,34 @@
  */
 import type { OutlineNode, ReportResult, ReportSign, SectionFinding, SectionSign } from '../types.js';
 import type { SectionKind } from './model.js';
-import { linePositions, normalise } from './normalize.js';
-import { distinct, SHINGLE, shingleHashes } from './shingle.js';
+import { linePositions, normalise, normalisedCodes } from './normalize.js';
+import { codesOf, distinct, distinctSample, SHINGLE, shingleHashes } from './shingle.js';
 
 /** Section ids (as rule sets name them) whose copying from last year gets its own message. */
 export const SECTION_IDS: readonly SectionKind[] = ['problems', 'plans'];
 
 /**
- * The pass keeps of a report the shingles whose hash has these bits clear (one in two), chosen by hash so
- * both sides of a pair keep the same ones. Boilerplate is counted on all of them (a signature carries all),
- * so that verification masks a stock run of text from end to end.
+ * A report keeps the shingles whose hash has these bits clear (one in two), chosen by hash so both sides
+ * of a pair keep the same ones. Boilerplate is counted on all of them (a signature carries the others
+ * too, until the pass has counted them), so that verification masks a stock run of text from end to end.
  */
 export const SAMPLE_MASK = 1;
-
-/** The shingles of a signature the pass keeps for finding candidates. */
-export function sampled(shingles: Uint32Array): Uint32Array {
-  return shingles.filter((h) => (h & SAMPLE_MASK) === 0);
-}
 
 export type Ranges = Partial<Record<SectionKind, readonly [number, number]>>;
 
 /** Signs lines `startLine..endLine`; with `sections`, those sections' shingles (all of them) too. */
 export function signReport(lines: readonly string[], startLine: number, endLine: number, sections?: Ranges): ReportSign {
-  const norm = normalise(lines, startLine, endLine);
-  const hashes = shingleHashes(norm.text);
-  const sign: { key: string; shingles: Uint32Array; sections?: Partial<Record<SectionKind, SectionSign>> } = {
-    key: textKey(norm.text),
-    shingles: distinct(hashes),
-  };
-  for (const id of SECTION_IDS) {
-    const range = sections?.[id];
-    if (!range) continue;
+  const wanted = SECTION_IDS.filter((id) => sections?.[id]);
+  // Positions only when a section must be cut out of the text: most reports need the characters alone.
+  const norm = wanted.length ? normalise(lines, startLine, endLine) : null;
+  const codes = norm ? codesOf(norm.text) : normalisedCodes(lines, startLine, endLine);
+  const hashes = shingleHashes(codes);
+  const { sample, rest } = distinctSample(hashes, SAMPLE_MASK);
+  const sign: { key: string; shingles: Uint32Array; rest: Uint32Array; sections?: Partial<Record<SectionKind, SectionSign>> } = { key: textKey(codes), shingles: sample, rest };
+  for (const id of wanted) {
+    const range = sections![id]!;
     // A section's shingles are those of the report that start inside it and end before it does.
-    const [from, to] = linePositions(norm, range);
+    const [from, to] = linePositions(norm!, range);
     (sign.sections ??= {})[id] = { range, shingles: distinct(hashes.subarray(from, Math.max(from, to - SHINGLE + 1))) };
   }
   return sign;
@@ -71,20 +66,28 @@ export function reportSigner(withSections: boolean): Signer {
 
 /**
  * Reports with the same normalised text share this key: its length and two 53-bit hashes (cyrb53
- * with two seeds). Pure JavaScript, so the engine also runs in the offline page.
+ * with two seeds, in one pass). Pure JavaScript, so the engine also runs in the offline page.
  */
-export function textKey(text: string): string {
-  return `${text.length}:${cyrb53(text, 0x9e3779b1).toString(36)}:${cyrb53(text, 0x85ebca6b).toString(36)}`;
+export function textKey(codes: Uint16Array): string {
+  let a1 = 0xdeadbeef ^ SEED_A;
+  let a2 = 0x41c6ce57 ^ SEED_A;
+  let b1 = 0xdeadbeef ^ SEED_B;
+  let b2 = 0x41c6ce57 ^ SEED_B;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    a1 = Math.imul(a1 ^ c, 2654435761);
+    a2 = Math.imul(a2 ^ c, 1597334677);
+    b1 = Math.imul(b1 ^ c, 2654435761);
+    b2 = Math.imul(b2 ^ c, 1597334677);
+  }
+  return `${codes.length}:${finish(a1, a2).toString(36)}:${finish(b1, b2).toString(36)}`;
 }
 
-function cyrb53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
+const SEED_A = 0x9e3779b1;
+const SEED_B = 0x85ebca6b;
+
+/** cyrb53's last mix of its two lanes into 53 bits. */
+function finish(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
