@@ -45,7 +45,7 @@ export function codesOf(text: string): Uint16Array {
 
 /** Sorted distinct values of a hash list. */
 export function distinct(hashes: Uint32Array): Uint32Array {
-  const sorted = hashes.length < RADIX_MIN ? hashes.slice().sort() : radixSorted(hashes);
+  const sorted = hashes.length < RADIX_MIN ? hashes.slice().sort() : hashSorted(hashes);
   let w = 0;
   for (let r = 0; r < sorted.length; r++) if (r === 0 || sorted[r] !== sorted[r - 1]) sorted[w++] = sorted[r]!;
   return sorted.slice(0, w);
@@ -94,7 +94,7 @@ export function distinctSample(hashes: Uint32Array, mask: number): { sample: Uin
     else both[size - ++nr] = h;
   }
   const kept = both.subarray(0, ns);
-  return { sample: ns < RADIX_MIN ? kept.slice().sort() : radixSorted(kept), rest: both.slice(size - nr, size) };
+  return { sample: ns < RADIX_MIN ? kept.slice().sort() : hashSorted(kept), rest: both.slice(size - nr, size) };
 }
 
 let slots = new Uint32Array(0);
@@ -106,6 +106,45 @@ let stamp = 0;
 const RADIX_MIN = 256;
 const counts = new Uint32Array(4 * 256);
 let scratch = new Uint32Array(4096);
+
+let buckets = new Uint32Array(1024);
+
+/**
+ * A sorted copy of hash values (spread evenly, as fmix32 makes them): one counting pass on the top bits
+ * puts each value in a bucket of about one, and an insertion pass finishes the order. Values bunched in
+ * a few buckets (a hostile text) would make that pass quadratic: past a budget the radix sort takes over.
+ */
+function hashSorted(values: Uint32Array): Uint32Array {
+  const n = values.length;
+  let bits = 1;
+  while (1 << bits < n && bits < 20) bits++;
+  const size = 1 << bits;
+  if (buckets.length < size + 1) buckets = new Uint32Array(size + 1);
+  const count = buckets.subarray(0, size + 1);
+  count.fill(0);
+  const shift = 32 - bits;
+  for (let i = 0; i < n; i++) count[(values[i]! >>> shift) + 1]!++;
+  for (let b = 1; b <= size; b++) count[b]! += count[b - 1]!;
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    out[count[v >>> shift]!++] = v;
+  }
+  let moves = 0;
+  const budget = 8 * n;
+  for (let i = 1; i < n; i++) {
+    const v = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! > v) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = v;
+    moves += i - 1 - j;
+    if (moves > budget) return radixSorted(values);
+  }
+  return out;
+}
 
 /** A sorted copy of `values`: least significant byte first, all four byte counts taken in one pass. */
 function radixSorted(values: Uint32Array): Uint32Array {

@@ -18,6 +18,11 @@ describe('distinct', () => {
     );
   });
 
+  it('values bunched in a few buckets (the insertion pass gives up to the radix sort)', () => {
+    const values = Uint32Array.from({ length: 5000 }, (_, i) => (0x7f000000 + ((i * 7919) % 4999)) >>> 0);
+    expect([...distinct(values)]).toEqual(reference(values));
+  });
+
   it('a list longer than any before it (the scratch buffer grows)', () => {
     const values = Uint32Array.from({ length: 20_000 }, (_, i) => Math.imul(i % 7000, 2654435761) >>> 0);
     expect([...distinct(values)]).toEqual(reference(values));
