@@ -23,7 +23,7 @@ interface Doc {
   /** Sampled distinct shingles; boilerplate removed once the batch has been counted. */
   set: Uint32Array;
   /** A batch report's text key (sign.ts textKey), until the pass groups identical reports. */
-  key?: string;
+  key: string | undefined;
   /** For a batch report whose normalised text an earlier one has too: that one's index in docs. */
   copyOf?: number;
 }
@@ -69,6 +69,7 @@ export class SimilarPass {
   private readonly files = new Map<number, FileMeta>();
   /** Text keys of batch reports counted already: a copy adds nothing to the document frequencies. */
   private readonly counted = new Set<string>();
+  private readonly sets = new Arena();
 
   constructor(private readonly options: SimilarOptions) {}
 
@@ -83,12 +84,12 @@ export class SimilarPass {
         if (!baseline) this.counted.add(sign.key);
         this.df.add(sign.shingles, sign.rest);
       }
-      this.docs.push({ file, report, baseline, set: sign.shingles, ...(baseline ? {} : { key: sign.key }) });
+      this.docs.push({ file, report, baseline, set: this.sets.copy(sign.shingles), key: baseline ? undefined : sign.key });
       for (const id of SECTION_IDS) {
         const s = sign.sections?.[id];
         if (!s) continue;
         sections[id] = s.range;
-        this.docs.push({ file, report, baseline, section: id, set: s.shingles });
+        this.docs.push({ file, report, baseline, section: id, set: this.sets.copy(s.shingles), key: undefined });
       }
       kept.push({ title: r.title, startLine: r.startLine, endLine: r.endLine, sections });
     });
@@ -110,7 +111,8 @@ export class SimilarPass {
       const first = firstWith.get(d.key);
       if (first === undefined) firstWith.set(d.key, i);
       else d.copyOf = first;
-      delete d.key;
+      // Not `delete`: that would put 10,000 units in dictionary mode for the search that follows.
+      d.key = undefined;
     });
     const { options, files } = this;
     const source: FileSource = {
@@ -125,6 +127,31 @@ export class SimilarPass {
     return pairsOf(units, this.df, source, options, stats);
   }
 }
+
+/**
+ * The kept sets, copied into 4 MB blocks rather than kept as tens of thousands of small arrays, each with a
+ * backing store of its own allocated among the check's garbage (40,000 reports, one run each: peak RSS
+ * 467 MB before, 452 MB after).
+ */
+class Arena {
+  private block = new Uint32Array(0);
+  private used = 0;
+
+  copy(values: Uint32Array): Uint32Array {
+    const n = values.length;
+    if (n > BLOCK / 4) return values.slice();
+    if (this.used + n > this.block.length) {
+      this.block = new Uint32Array(BLOCK);
+      this.used = 0;
+    }
+    const out = this.block.subarray(this.used, this.used + n);
+    out.set(values);
+    this.used += n;
+    return out;
+  }
+}
+
+const BLOCK = 1 << 20;
 
 const rank = (d: Doc) => (d.section === undefined ? 0 : 1 + SECTION_IDS.indexOf(d.section));
 
