@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { byPath, checkFiles } from './engine/batch.js';
+import { byPath } from './engine/batch.js';
+import { checkWithSimilar } from './engine/similar.js';
 import type { ResultCache } from './cache.js';
 import { UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './format/index.js';
@@ -16,8 +17,6 @@ import { BUILTIN_RULES_DIR, loadRuleSets as loadRuleSetPath } from './ruleset/lo
 import type { RuleSet } from './ruleset/types.js';
 import type { Policy } from './score/policy.js';
 import { similarOptions, type SimilarSettings } from './similar/options.js';
-import { withSimilar } from './similar/run.js';
-import { abruptOnSignal } from './signals.js';
 import type { FileResult, FormatContext } from './types.js';
 
 export const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -79,7 +78,7 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
     else texts.set(input.path, typeof input.text === 'string' ? new TextEncoder().encode(input.text) : input.text);
   }
   const noStdin = () => Promise.reject(new UsageError('standard input is not an input here: pass its bytes as { path, text }'));
-  const results = await checkFiles([...files, ...texts.keys()], {
+  const batch = {
     ...checking,
     load,
     readStdin: noStdin,
@@ -87,19 +86,14 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
     concurrency: options.concurrency ?? 'auto',
     ...(hooks.cache ? { cache: hooks.cache } : {}),
     ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
-  });
+  };
   const similar = options.similar ?? true;
-  // The 内容雷同 pass is main-thread work: under the CLI a signal during it ends the run at once (signals.ts).
-  return [...(await abruptOnSignal(() => withSimilar(results, {
+  return checkWithSimilar([...files, ...texts.keys()], batch, {
     enabled: similar !== false,
     baseline: options.baseline ?? [],
     options: similarOptions(typeof similar === 'object' ? similar : {}),
     cwd,
-    load,
-    readStdin: noStdin,
-    check: checking,
-    texts,
-  })))];
+  });
 }
 
 /** The built-in rule sets, then those of each path (a YAML file or a folder of them); a later id replaces an earlier one. */

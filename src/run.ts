@@ -12,7 +12,7 @@ import { applyPolicy, type Policy } from './score/policy.js';
 import { splitReports } from './split/index.js';
 import { simplifiedLines } from './split/traditional.js';
 import type { RuleSet } from './ruleset/types.js';
-import type { FileResult, Message, ReportResult, ReportSpan, SourceText } from './types.js';
+import type { FileResult, Message, OutlineNode, ReportResult, ReportSign, ReportSpan, SourceText } from './types.js';
 
 export interface CheckOptions {
   readonly ruleSets: readonly RuleSet[];
@@ -22,19 +22,36 @@ export interface CheckOptions {
   readonly minScore?: number;
   /** Severities and waivers from the config and the command line (issue 13). */
   readonly policy?: Policy;
+  /**
+   * The 内容雷同 pass's signer (similar/sign.ts reportSigner), given by a run that compares reports: each
+   * report is signed here, on the text already decoded, with the outline already built (issue 17).
+   */
+  readonly sign?: (lines: readonly string[], report: ReportResult, nodes: readonly OutlineNode[] | null) => ReportSign;
 }
 
 export function checkSource(original: SourceText, options: CheckOptions): FileResult {
   const lines = simplifiedLines(original.lines);
   const source = lines === original.lines ? original : { ...original, lines };
   const split = splitReports(source.lines, source.hints);
-  const reports = split.reports.map((span) => checkReport(source, span, options));
+  const { sign } = options;
+  const signs: ReportSign[] = [];
+  const reports = split.reports.map((span) => {
+    const seen: { nodes?: readonly OutlineNode[] } = {};
+    const report = checkReport(source, span, options, seen);
+    // The lines as loaded, not their simplified form: verification reads the file again and compares those.
+    if (sign) signs.push(sign(original.lines, report, seen.nodes ?? null));
+    return report;
+  });
   const notices = [...(source.notices ?? []), ...split.notices];
   const errors = reports.length ? notices : [...notices, { code: 'noReports' as const, args: {}, severity: 'warning' as const }];
-  return { path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}), errors, reports };
+  return {
+    path: source.path, encoding: source.encoding, lineUnit: source.lineUnit, ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}), errors, reports,
+    ...(sign ? { signs } : {}),
+  };
 }
 
-export function checkReport(source: SourceText, span: ReportSpan, options: CheckOptions): ReportResult {
+/** One report checked; `seen.nodes` gets the outline's nodes when one was built (for the signer). */
+export function checkReport(source: SourceText, span: ReportSpan, options: CheckOptions, seen?: { nodes?: readonly OutlineNode[] }): ReportResult {
   const { lines } = source;
   // The body is only read when the title does not decide the rule set: built on demand.
   const body = () => lines.slice(bodyStart(span) - 1, span.endLine).join('\n');
@@ -44,6 +61,7 @@ export function checkReport(source: SourceText, span: ReportSpan, options: Check
     return { title, startLine, endLine, routing, ruleSet: null, score: null, passed: null, passMark: null, sections: [], messages: [] };
   }
   const outline = buildOutline(lines, span, source.hints);
+  if (seen) seen.nodes = outline.nodes;
   const matched = matchSections(ruleSet, outline, lines);
   const { sections, messages: sectionMessages } = templateLeftovers(ruleSet, outline, lines, matched.sections, matched.messages);
   const found = [...sectionMessages, ...runChecks({ ruleSet, outline, lines, sections })];

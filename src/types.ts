@@ -228,6 +228,28 @@ export interface FileResult {
   readonly pageStarts?: readonly number[];
   readonly errors: readonly FileError[];
   readonly reports: readonly ReportResult[];
+  /**
+   * What the 内容雷同 pass needs of each report (reports[i]'s is signs[i]), taken while the text was decoded
+   * (issue 17). Only in a run that compares reports, and taken off again once the pass has it: never output.
+   */
+  readonly signs?: readonly ReportSign[];
+}
+
+/** One report's signature for the 内容雷同 pass: typed arrays, cheap to clone from a worker. */
+export interface ReportSign {
+  /** Length and two hashes of the normalised text: identical reports share it. */
+  readonly key: string;
+  /** Sorted distinct shingle hashes of the normalised text, one in two by hash (similar/sign.ts SAMPLE_MASK). */
+  readonly shingles: Uint32Array;
+  /** The other distinct shingles, in no order: counted for boilerplate, not kept. */
+  readonly rest: Uint32Array;
+  /** With a baseline: the problems and plans sections (line ranges, inclusive) and their shingles. */
+  readonly sections?: Partial<Record<'problems' | 'plans', SectionSign>>;
+}
+
+export interface SectionSign {
+  readonly range: readonly [number, number];
+  readonly shingles: Uint32Array;
 }
 
 export type Lang = 'zh' | 'en';

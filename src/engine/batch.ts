@@ -30,16 +30,42 @@ export interface BatchOptions extends CheckOptions {
   readonly readAhead?: boolean;
   /** Inputs in memory (the API's texts) by name: checked from these bytes, never read or cached. */
   readonly texts?: ReadonlyMap<string, Uint8Array>;
+  /** Sign each report for the 内容雷同 pass while checking it (result.signs), with its sections when there is a baseline. */
+  readonly signs?: SignSpec;
 }
 
-/** Every file's result, in path order. */
-export async function checkFiles(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
+/** What a worker needs to make the signer (a function does not cross threads). */
+export interface SignSpec {
+  readonly sections: boolean;
+}
+
+/** The result without its signatures, as everything after the 内容雷同 pass wants it. */
+export function unsigned(result: FileResult): FileResult {
+  if (!result.signs) return result;
+  const { signs: _, ...rest } = result;
+  return rest;
+}
+
+/**
+ * Every file's result, in path order. `take` gets each result's signatures for the 内容雷同 pass as the
+ * result comes (engine/similar.ts), with the result as it is kept: without them.
+ */
+export async function checkFiles(
+  files: readonly string[],
+  options: BatchOptions,
+  take?: (index: number, kept: FileResult, signs: FileResult['signs']) => void,
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  // A result's strings are slices of its file's text and keep all of it alive; in a big batch a
-  // copy lets each text go, as the pool's structured clone does. Both then share repeated strings.
-  const keep = files.length >= MIN_FILES_FOR_POOL ? (r: FileResult, cloned: boolean) => compact(cloned ? r : structuredClone(r)) : (r: FileResult) => r;
-  await checkEach(files, { ...options, write: undefined }, (_, outcome, cloned) => {
-    if ('result' in outcome) results.push(keep(outcome.result, cloned));
+  // A result's strings are slices of its file's text and keep all of it alive; in a big batch, or
+  // when the 内容雷同 pass keeps results (and their titles) to the end, a copy lets each text go, as the
+  // pool's structured clone does. Both then share repeated strings.
+  const copy = files.length >= MIN_FILES_FOR_POOL || take;
+  const keep = copy ? (r: FileResult, cloned: boolean) => compact(cloned ? r : structuredClone(r)) : (r: FileResult) => r;
+  await checkEach(files, { ...options, write: undefined }, (index, outcome, cloned) => {
+    if (!('result' in outcome)) return;
+    const kept = keep(unsigned(outcome.result), cloned);
+    take?.(index, kept, outcome.result.signs);
+    results.push(kept);
   });
   return results.sort(byPath);
 }
@@ -54,10 +80,13 @@ export async function checkEach(
   onOutcome: (index: number, outcome: Outcome, cloned: boolean) => void,
 ): Promise<void> {
   const { cache } = options;
+  // The signer is made here (and in each worker, pool/worker.ts): its module loads only when a run compares reports.
+  if (options.signs && !options.sign) options = { ...options, sign: (await import('../similar/sign.js')).reportSigner(options.signs.sections) };
   let done = 0;
   const emit = (index: number, outcome: Outcome, cloned: boolean, fresh = true) => {
     // A copy: the cache keeps results until the run ends, and a main-thread result holds its file's text.
-    if (fresh && cache && 'result' in outcome) cache.store(cloned ? outcome.result : structuredClone(outcome.result));
+    // Signatures are not cached (see engine/similar.ts for what a hit costs the pass).
+    if (fresh && cache && 'result' in outcome) cache.store(cloned ? unsigned(outcome.result) : structuredClone(unsigned(outcome.result)));
     onOutcome(index, outcome, cloned);
     options.onFile?.(++done, files.length);
   };
@@ -75,7 +104,7 @@ export async function checkEach(
   const threads = workerCount(disk.map((i) => diskPath(files[i]!, options)), options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
-    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: cache ? undefined : options.write };
+    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: cache ? undefined : options.write, signs: options.signs };
     // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
     for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
@@ -106,7 +135,7 @@ async function checkGuardedBatch(
   const onDisk = jobs.flatMap((job) => ('file' in job ? [diskPath(job.file, options)] : []));
   // `off` means no pool: one worker all the same, as the deadline must be kept from outside the thread that matches.
   const lanes = Math.max(1, workerCount(onDisk, options.concurrency === 'off' ? 1 : options.concurrency));
-  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: options.cache ? undefined : options.write };
+  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: options.cache ? undefined : options.write, signs: options.signs };
   await checkGuarded(jobs, lanes, data, (k, outcome) => emit(todo[k]!, outcome, true));
 }
 

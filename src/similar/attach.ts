@@ -1,53 +1,55 @@
 /**
- * The batch-level hook: after every file is checked, find similar reports (and reports repeating the
- * --baseline) and attach them to the results as `similar` plus one message per pair.
+ * The batch-level hook: the pairs found among the results (and with the --baseline), attached to the
+ * results as `similar` plus one message per pair.
  */
 import type { FileResult, Message, ReportResult, SharedPassage, SimilarMatch, SourceText } from '../types.js';
 import { applyPolicy, type Policy } from '../score/policy.js';
 import { reVerdict } from '../score/verdict.js';
-import { findSimilar } from './engine.js';
-import type { FoundPair, SimilarFile } from './model.js';
+import { SimilarPass } from './engine.js';
+import type { FoundPair } from './model.js';
 import type { SimilarOptions } from './options.js';
-import { similarFile } from './source.js';
+import { signFile } from './source.js';
 import type { Code } from '../messages/types.js';
 
 export interface AttachInput {
   readonly options: SimilarOptions;
   /** Reads a file again (the pass does not keep texts); null when it can no longer be read. */
   readonly loadSource: (path: string) => Promise<SourceText | null>;
-  /** Reference reports, e.g. last year's, already checked (for their sections); compared but not output. */
-  readonly baseline?: readonly FileResult[];
   /** Severities and waivers (issue 13), applied to the pass's findings as to every other finding. */
   readonly policy?: Policy;
 }
 
+/** The pass over results checked without signatures (the page's file): each is read again to sign it. */
 export async function attachSimilar(results: readonly FileResult[], input: AttachInput): Promise<FileResult[]> {
-  const batch = results.map((r, i) => ({ i, r })).filter(({ r }) => r.reports.length > 0);
-  const baseline = (input.baseline ?? []).filter((r) => r.reports.length > 0);
-  const load = async (file: number): Promise<SimilarFile | null> => {
-    const result = batch[file]?.r ?? baseline[file - batch.length]!;
-    const source = await input.loadSource(result.path);
-    return source ? similarFile(source, result, file >= batch.length) : null;
-  };
-  const found = await findSimilar({ count: batch.length + baseline.length, hasBaseline: baseline.length > 0, load }, input.options);
+  const pass = new SimilarPass(input.options);
+  for (const [i, r] of results.entries()) {
+    const source = r.reports.length ? await input.loadSource(r.path) : null;
+    if (source) pass.add(i, r.path, false, r.reports, signFile(source, r, false));
+  }
+  const found = await pass.find(async (_, path) => (await input.loadSource(path))?.lines ?? null);
+  return attachFound(results, found, input.options, input.policy);
+}
+
+/** `found` attached to `results`; a pair's batch side (`file`) is its index in `results`. */
+export function attachFound(results: readonly FileResult[], found: readonly FoundPair[], options: SimilarOptions, policy?: Policy): FileResult[] {
   const byReport = new Map<string, { matches: SimilarMatch[]; messages: Message[] }>();
   const add = (file: number, report: number, match: SimilarMatch, message: Message) => {
-    const key = `${batch[file]!.i}:${report}`;
+    const key = `${file}:${report}`;
     const entry = byReport.get(key) ?? { matches: [], messages: [] };
     entry.matches.push(match);
     entry.messages.push(message);
     byReport.set(key, entry);
   };
   for (const p of found) {
-    add(p.a.file, p.a.report, ...sideA(p, input.options));
-    if (p.kind === 'report') add(p.b.file, p.b.report, ...sideB(p, input.options));
+    add(p.a.file, p.a.report, ...sideA(p, options));
+    if (p.kind === 'report') add(p.b.file, p.b.report, ...sideB(p, options));
   }
   return results.map((file, i) => ({
     ...file,
     reports: file.reports.map((r, j): ReportResult => {
       const found = byReport.get(`${i}:${j}`);
       if (!found) return { ...r, similar: [] };
-      const entry = policed(found, r.ruleSet ?? '', file.path, input.policy);
+      const entry = policed(found, r.ruleSet ?? '', file.path, policy);
       const messages = [...r.messages, ...entry.messages].sort((x, y) => x.line - y.line || x.column - y.column);
       // A similarity finding of severity error fails the report: its verdict is said again with it.
       return reVerdict({ ...r, similar: entry.matches.sort((x, y) => y.similarity - x.similarity), messages });

@@ -16,13 +16,15 @@ export class DocFrequency {
   /** Reports counted so far. */
   documents = 0;
 
-  /** Counts one report's distinct shingles. */
-  add(distinctHashes: Uint32Array): void {
+  /** Counts one report's distinct shingles (given in one or two lists that share none). */
+  add(distinctHashes: Uint32Array, more?: Uint32Array): void {
     this.documents++;
     const cells = this.cells;
-    for (let i = 0; i < distinctHashes.length; i++) {
-      const c = distinctHashes[i]! & MASK;
-      if (cells[c]! < 0xffff) cells[c]!++;
+    for (const list of more ? [distinctHashes, more] : [distinctHashes]) {
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i]! & MASK;
+        if (cells[c]! < 0xffff) cells[c]!++;
+      }
     }
   }
 

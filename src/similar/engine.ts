@@ -1,16 +1,18 @@
 /**
- * The similarity pass: sign every report (and every problems/plans section), learn boilerplate from the batch,
- * find candidate pairs by LSH, and verify each candidate on the texts (verify.ts).
- * No pair is compared in full unless its signatures already agree.
+ * The similarity pass: reports are added with their signatures as their checks end (sign.ts), boilerplate
+ * is learned from the batch as they come, and at the end candidate pairs are found by LSH and verified on
+ * the texts (verify.ts), read again for those pairs only. No pair is compared in full unless its signatures
+ * already agree.
  */
 import { boilerplateTest, DocFrequency, type IsBoilerplate } from './boilerplate.js';
 import { candidatePairs } from './lsh.js';
 import { agreement, signature } from './minhash.js';
-import type { FileSource, FoundPair, SectionKind } from './model.js';
-import { linePositions, normalise } from './normalize.js';
+import type { FileSource, FoundPair, SectionKind, SimilarFile, SimilarReport } from './model.js';
 import type { SimilarOptions } from './options.js';
-import { distinct, intersectCount, SHINGLE, shingleHashes } from './shingle.js';
+import { intersectCount } from './shingle.js';
+import { SECTION_IDS, signReport } from './sign.js';
 import { verifyPairs, type Candidate } from './verify.js';
+import type { ReportSign } from '../types.js';
 
 /** A signed unit: a whole report, or one of its sections. */
 interface Doc {
@@ -20,12 +22,12 @@ interface Doc {
   readonly section?: SectionKind;
   /** Sampled distinct shingles; boilerplate removed once the batch has been counted. */
   set: Uint32Array;
+  /** A batch report's text key (sign.ts textKey), until the pass groups identical reports. */
+  key: string | undefined;
   /** For a batch report whose normalised text an earlier one has too: that one's index in docs. */
   copyOf?: number;
 }
 
-/** Reports keep every other shingle (chosen by hash, so both sides keep the same ones); sections keep all. */
-const REPORT_SAMPLE = 1;
 /**
  * Signatures must agree on this share of bins before the sampled sets are intersected: well under the Jaccard
  * a pair at the threshold has (containment 0.5 between reports up to 3x apart in length is Jaccard 0.14;
@@ -52,37 +54,124 @@ export interface SimilarStats {
   candidates: number;
 }
 
+/** A file as the pass keeps it while the batch is checked: everything but its text. */
+export type FileMeta = Omit<SimilarFile, 'lines'>;
+
+/**
+ * The pass fed file by file, in any order (workers finish out of order): `add` counts a report's shingles
+ * for boilerplate at once and keeps only its sampled set; `find` orders the units by file, so which of
+ * identical reports is "the first" does not depend on which check ended first, and finds the pairs.
+ * Files are numbered by the caller: batch files first, then baseline files, each in path order.
+ */
+export class SimilarPass {
+  private readonly df = new DocFrequency();
+  private readonly docs: Doc[] = [];
+  private readonly files = new Map<number, FileMeta>();
+  /** Text keys of batch reports counted already: a copy adds nothing to the document frequencies. */
+  private readonly counted = new Set<string>();
+  private readonly sets = new Arena();
+
+  constructor(private readonly options: SimilarOptions) {}
+
+  /** A file's reports (`reports[i]` signed by `signs[i]`); section ranges come from the signatures. */
+  add(file: number, path: string, baseline: boolean, reports: readonly Omit<SimilarReport, 'sections'>[], signs: readonly ReportSign[]): void {
+    const kept: SimilarReport[] = [];
+    signs.forEach((sign, report) => {
+      const r = reports[report]!;
+      const sections: Partial<Record<SectionKind, readonly [number, number]>> = {};
+      // A text repeated 40 times is not a template: only the first of identical batch reports is counted.
+      if (baseline || !this.counted.has(sign.key)) {
+        if (!baseline) this.counted.add(sign.key);
+        this.df.add(sign.shingles, sign.rest);
+      }
+      this.docs.push({ file, report, baseline, set: this.sets.copy(sign.shingles), key: baseline ? undefined : sign.key });
+      for (const id of SECTION_IDS) {
+        const s = sign.sections?.[id];
+        if (!s) continue;
+        sections[id] = s.range;
+        this.docs.push({ file, report, baseline, section: id, set: this.sets.copy(s.shingles), key: undefined });
+      }
+      kept.push({ title: r.title, startLine: r.startLine, endLine: r.endLine, sections });
+    });
+    this.files.set(file, { path, baseline, reports: kept });
+  }
+
+  /** The verified pairs; `load` reads a file's lines again (for candidate pairs only), null when it cannot. */
+  async find(load: (file: number, path: string) => Promise<readonly string[] | null>, stats?: SimilarStats): Promise<FoundPair[]> {
+    const docs = this.docs.sort((x, y) => x.file - y.file || x.report - y.report || rank(x) - rank(y));
+    // Problems and plans sections are only compared with a baseline.
+    const hasBaseline = docs.some((d) => d.baseline);
+    const units = hasBaseline ? docs : docs.filter((d) => d.section === undefined);
+    // Identical reports of the batch (by a hash of their normalised text) are paired with the first of
+    // them only, not with each other: 40 copies of a compilation made every copy a candidate of every
+    // other (quadratic: 104 s for 40 copies, more than 600 s for 100 MB of them).
+    const firstWith = new Map<string, number>();
+    units.forEach((d, i) => {
+      if (d.key === undefined) return;
+      const first = firstWith.get(d.key);
+      if (first === undefined) firstWith.set(d.key, i);
+      else d.copyOf = first;
+      // Not `delete`: that would put 10,000 units in dictionary mode for the search that follows.
+      d.key = undefined;
+    });
+    const { options, files } = this;
+    const source: FileSource = {
+      count: files.size,
+      hasBaseline,
+      load: async (file) => {
+        const meta = files.get(file);
+        const lines = meta ? await load(file, meta.path) : null;
+        return meta && lines ? { ...meta, lines } : null;
+      },
+    };
+    return pairsOf(units, this.df, source, options, stats);
+  }
+}
+
+/**
+ * The kept sets, copied into 4 MB blocks rather than kept as tens of thousands of small arrays, each with a
+ * backing store of its own allocated among the check's garbage (40,000 reports, one run each: peak RSS
+ * 467 MB before, 452 MB after).
+ */
+class Arena {
+  private block = new Uint32Array(0);
+  private used = 0;
+
+  copy(values: Uint32Array): Uint32Array {
+    const n = values.length;
+    if (n > BLOCK / 4) return values.slice();
+    if (this.used + n > this.block.length) {
+      this.block = new Uint32Array(BLOCK);
+      this.used = 0;
+    }
+    const out = this.block.subarray(this.used, this.used + n);
+    out.set(values);
+    this.used += n;
+    return out;
+  }
+}
+
+const BLOCK = 1 << 20;
+
+const rank = (d: Doc) => (d.section === undefined ? 0 : 1 + SECTION_IDS.indexOf(d.section));
+
+/**
+ * Every file of `source` read and signed here, then the pass: for callers that have the texts at hand
+ * (the similarity bench, tests). A run signs its reports while checking them instead (engine/similar.ts).
+ */
 export async function findSimilar(source: FileSource, options: SimilarOptions, stats?: SimilarStats): Promise<FoundPair[]> {
-  const df = new DocFrequency();
-  const docs: Doc[] = [];
-  // Identical reports of the batch (by a hash of their normalised text) are paired with the first of
-  // them only, not with each other: 40 copies of a compilation made every copy a candidate of every
-  // other (quadratic: 104 s for 40 copies, more than 600 s for 100 MB of them).
-  const firstWith = new Map<string, number>();
+  const pass = new SimilarPass(options);
   for (let file = 0; file < source.count; file++) {
     const loaded = await source.load(file);
     if (!loaded) continue;
-    loaded.reports.forEach((r, report) => {
-      const norm = normalise(loaded.lines, r.startLine, r.endLine);
-      const hashes = shingleHashes(norm.text);
-      const all = distinct(hashes);
-      const key = loaded.baseline ? null : textKey(norm.text);
-      const copyOf = key === null ? undefined : firstWith.get(key);
-      if (key !== null && copyOf === undefined) firstWith.set(key, docs.length);
-      // A copy adds nothing to the document frequencies: a text repeated 40 times is not a template.
-      if (copyOf === undefined) df.add(all);
-      docs.push({ file, report, baseline: loaded.baseline, set: sample(all, REPORT_SAMPLE), ...(copyOf !== undefined ? { copyOf } : {}) });
-      if (!source.hasBaseline) return;
-      for (const section of ['problems', 'plans'] as const) {
-        const range = r.sections[section];
-        if (!range) continue;
-        // A section's shingles are those of the report that start inside it and end before it does.
-        const [from, to] = linePositions(norm, range);
-        const set = distinct(hashes.subarray(from, Math.max(from, to - SHINGLE + 1)));
-        docs.push({ file, report, baseline: loaded.baseline, section, set });
-      }
-    });
+    const signs = loaded.reports.map((r) => signReport(loaded.lines, r.startLine, r.endLine, source.hasBaseline ? r.sections : undefined));
+    pass.add(file, loaded.path, loaded.baseline, loaded.reports, signs);
   }
+  return pass.find(async (file) => (await source.load(file))?.lines ?? null, stats);
+}
+
+/** Candidates among the signed units, verified. */
+async function pairsOf(docs: Doc[], df: DocFrequency, source: FileSource, options: SimilarOptions, stats?: SimilarStats): Promise<FoundPair[]> {
   const isBoilerplate = boilerplateTest(df, options.boilerplate);
   // In a big batch candidates are judged on their rarer shingles: a pair sharing only stock phrases that a
   // template spread through dozens of reports is not worth reading, while a copy shares phrases only the two
@@ -138,36 +227,11 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
   return out;
 }
 
-/**
- * Reports with the same normalised text share this key: its length and two 53-bit hashes (cyrb53
- * with two seeds). Pure JavaScript, so the engine also runs in the offline page.
- */
-function textKey(text: string): string {
-  return `${text.length}:${cyrb53(text, 0x9e3779b1).toString(36)}:${cyrb53(text, 0x85ebca6b).toString(36)}`;
-}
-
-function cyrb53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
 function without(set: Uint32Array, isBoilerplate: IsBoilerplate): Uint32Array {
   const out = new Uint32Array(set.length);
   let n = 0;
   for (let k = 0; k < set.length; k++) if (!isBoilerplate(set[k]!)) out[n++] = set[k]!;
   return out.slice(0, n);
-}
-
-function sample(all: Uint32Array, mask: number): Uint32Array {
-  return mask ? all.filter((h) => (h & mask) === 0) : all;
 }
 
 export type { IsBoilerplate };

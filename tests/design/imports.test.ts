@@ -53,6 +53,16 @@ describe('import graph', () => {
     expect(han).toEqual([]);
   });
 
+  it('similar/ is pure (issue 15, 17): no node: module, no files.ts, load/, engine/ or I/O helper', () => {
+    const arrows = files(join(src, 'similar')).flatMap((f) => {
+      const text = readFileSync(f, 'utf8');
+      const builtins = [...text.matchAll(/(?:from|import)\s*(?:\(\s*)?'(node:[^']+|fs|path|os|worker_threads)'/gu)].map((m) => m[1]!);
+      const local = imports(f).filter((i) => /^(?:files\.ts|cache\.ts|signals\.ts|output-file\.ts|engine\/|load\/|io\/|commands\/)/u.test(i));
+      return [...builtins, ...local].map((i) => `${relative(src, f)} -> ${i}`);
+    });
+    expect(arrows).toEqual([]);
+  });
+
   it('types.ts imports only type modules', () => {
     expect(imports(join(src, 'types.ts')).every((i) => /(?:^|\/)types\.ts$/u.test(i))).toBe(true);
   });

@@ -8,7 +8,7 @@ import { checkSource } from '../../src/run.js';
 import { candidatePairs } from '../../src/similar/lsh.js';
 import { signature } from '../../src/similar/minhash.js';
 import { similarOptions } from '../../src/similar/options.js';
-import { withSimilar } from '../../src/similar/run.js';
+import { withSimilar } from '../../src/engine/similar.js';
 import type { FileResult } from '../../src/types.js';
 
 const dir = join(import.meta.dirname, '../fixtures/similar');
@@ -21,7 +21,7 @@ async function check(paths: string[], options = similarOptions()): Promise<reado
     if (!loaded.ok) throw new Error(p);
     results.push(checkSource(loaded.source, { ruleSets }));
   }
-  return withSimilar(results, { enabled: true, baseline: [], options, cwd: process.cwd(), load: {}, readStdin: async () => new Uint8Array(), check: { ruleSets } });
+  return withSimilar(results, { ruleSets, load: {}, readStdin: async () => new Uint8Array() }, { enabled: true, baseline: [], options, cwd: process.cwd() });
 }
 
 const pair = [join(dir, 'boilerplate', 'jiaoyu.txt'), join(dir, 'boilerplate', 'minzheng.txt')];

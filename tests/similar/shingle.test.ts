@@ -1,25 +1,46 @@
-/** distinct() sorts with a radix sort above a size: both paths must give the sorted distinct values. */
+/** distinct(): the radix sort for long lists gives what the built-in sort gives. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distinct } from '../../src/similar/shingle.js';
+import { distinct, distinctSample } from '../../src/similar/shingle.js';
 
-const plain = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b);
+const reference = (values: Uint32Array) => [...new Set(values)].sort((a, b) => a - b);
 
 describe('distinct', () => {
-  it('gives the sorted distinct values of small and large lists, repeats and extremes included', () => {
-    const value = fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.constantFrom(0, 1, 2 ** 31, 2 ** 32 - 1, 2047, 2048));
+  it('sorted distinct values, short lists and long ones (radix), with repeats and extreme values', () => {
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 3000 }), (values) => {
-        expect([...distinct(Uint32Array.from(values))]).toEqual(plain(values));
+      fc.property(fc.array(fc.oneof(fc.nat({ max: 0xffffffff }), fc.constantFrom(0, 1, 0xffffffff, 0x80000000, 255, 256)), { maxLength: 3000 }), (list) => {
+        const values = Uint32Array.from(list);
+        expect([...distinct(values)]).toEqual(reference(values));
+        // The input is left as it was.
+        expect([...values]).toEqual(list);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
-  it('leaves its input as it was', () => {
-    const input = Uint32Array.from({ length: 1000 }, (_, i) => (i * 2654435761) >>> 0);
-    const copy = input.slice();
-    distinct(input);
-    expect(input).toEqual(copy);
+  it('values bunched in a few buckets (the insertion pass gives up to the radix sort)', () => {
+    const values = Uint32Array.from({ length: 5000 }, (_, i) => (0x7f000000 + ((i * 7919) % 4999)) >>> 0);
+    expect([...distinct(values)]).toEqual(reference(values));
+  });
+
+  it('a list longer than any before it (the scratch buffer grows)', () => {
+    const values = Uint32Array.from({ length: 20_000 }, (_, i) => Math.imul(i % 7000, 2654435761) >>> 0);
+    expect([...distinct(values)]).toEqual(reference(values));
+  });
+});
+
+describe('distinctSample', () => {
+  it('splits the distinct values by the mask: the sample sorted, the rest complete', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0xffffffff }), { maxLength: 3000 }), fc.array(fc.nat({ max: 50 }), { maxLength: 200 }), (list, repeats) => {
+        // Repeats of earlier values, as a report repeats its shingles.
+        const values = Uint32Array.from([...list, ...repeats.filter((r) => r < list.length).map((r) => list[r]!)]);
+        const { sample, rest } = distinctSample(values, 1);
+        const all = reference(values);
+        expect([...sample]).toEqual(all.filter((h) => (h & 1) === 0));
+        expect([...rest].sort((a, b) => a - b)).toEqual(all.filter((h) => (h & 1) === 1));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

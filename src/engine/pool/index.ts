@@ -11,6 +11,7 @@ import type { LoadOptions } from '../../load/index.js';
 import type { RuleSet } from '../../ruleset/types.js';
 import type { Policy } from '../../score/policy.js';
 import type { FileResult, FormatContext, Tally } from '../../types.js';
+import type { SignSpec } from '../batch.js';
 
 /** What every worker gets once, at start-up. */
 export interface PoolData {
@@ -21,6 +22,8 @@ export interface PoolData {
   readonly load: LoadOptions;
   /** When set, workers format each file themselves and send back its text instead of its result. */
   readonly write?: WriteInWorker | undefined;
+  /** When set, workers sign each report for the 内容雷同 pass (batch.ts BatchOptions.signs). */
+  readonly signs?: SignSpec | undefined;
 }
 
 /** A streamed run whose format writes each file on its own (StreamFormat.perFile). */

@@ -18,6 +18,8 @@ export const options: BatchOptions = {
   load: data.load,
   // Standard input never reaches a worker: the main thread checks `-` itself.
   readStdin: () => Promise.reject(new Error('stdin in a worker')),
+  // Signed here, where the text is decoded: the signatures (typed arrays) go back with the result.
+  ...(data.signs ? { sign: (await import('../../similar/sign.js')).reportSigner(data.signs.sections) } : {}),
 };
 
 const utf8 = new TextEncoder();
