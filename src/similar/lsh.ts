@@ -1,49 +1,182 @@
 /**
- * LSH banding over MinHash signatures: reports that agree on all rows of some band land in one bucket,
- * and only reports sharing a bucket are compared. With 64 bands of 2 rows a pair of Jaccard 0.2 is found
- * with probability 0.93, a pair of Jaccard 0.02 with 0.03.
+ * LSH banding over MinHash signatures: units that agree on all rows of some band land in one bucket, and only
+ * units sharing a bucket are compared. The band shape comes from the similarity the caller must not miss
+ * (bandingFor), and a bucket never pairs more than CAP members in full, so the pairs asked for grow with the
+ * number of units, not with its square, whatever share of them a stock sentence reaches.
  */
 import { BINS } from './minhash.js';
 import { fmix32 } from './shingle.js';
 
-const ROWS = 2;
-const BANDS = BINS / ROWS;
-/**
- * A bucket this full is a text hundreds of units share (a county's model report): its members are paired with
- * their neighbour only, so each is still reported once without a quadratic list of pairs.
- */
-const MAX_BUCKET = 400;
-/** Document indexes ride in the low bits of each sort key. */
-const INDEX_BITS = 21;
+/** Rows per band and bands: rows × bands ≤ BINS. */
+export interface Banding {
+  readonly rows: number;
+  readonly bands: number;
+}
 
-/** Calls `visit(i, j)` (i < j) for every pair sharing a bucket; a pair may be visited once per shared band. */
-export function candidatePairs(signatures: readonly (Uint32Array | null)[], visit: (i: number, j: number) => void): void {
-  if (signatures.length >= 2 ** INDEX_BITS) throw new RangeError(`similarity: at most ${2 ** INDEX_BITS - 1} reports`);
-  const keys = new Float64Array(signatures.length);
-  for (let band = 0; band < BANDS; band++) {
-    const r = band * ROWS;
-    let n = 0;
-    for (let i = 0; i < signatures.length; i++) {
-      const sig = signatures[i];
-      if (!sig) continue;
-      // A 32-bit bucket hash and the index in one exactly representable number: sorting groups the buckets
-      // without a Map. A rare hash collision only costs one extra signature comparison.
-      keys[n++] = fmix32(sig[r]! ^ fmix32(sig[r + 1]! + band)) * 2 ** INDEX_BITS + i;
-    }
-    const sorted = keys.subarray(0, n).sort();
-    let start = 0;
-    for (let k = 1; k <= n; k++) {
-      if (k < n && bucketOf(sorted[k]!) === bucketOf(sorted[start]!)) continue;
-      const size = k - start;
-      if (size >= 2 && size <= MAX_BUCKET) {
-        for (let x = start; x < k; x++) for (let y = x + 1; y < k; y++) visit(indexOf(sorted[x]!), indexOf(sorted[y]!));
-      } else if (size > MAX_BUCKET) {
-        for (let x = start + 1; x < k; x++) visit(indexOf(sorted[x - 1]!), indexOf(sorted[x]!));
+/**
+ * Probability that a pair of Jaccard `s` shares a bucket in at least one band: 1 - (1 - s^rows)^bands,
+ * the S-curve. More rows make the curve steeper (fewer chance pairs, smaller buckets) and move it right.
+ */
+export function foundProbability(s: number, { rows, bands }: Banding): number {
+  return 1 - (1 - s ** rows) ** bands;
+}
+
+/** A pair just at the line (the least similar pair that must be reported) is found at least this often. */
+const FOUND_AT_LINE = 0.7;
+
+/**
+ * The most rows per band (bands = BINS / rows) that still find a pair of Jaccard `s` with probability
+ * FOUND_AT_LINE. With 128 bins (chance pairs are those of Jaccard about 0.02, two units sharing a stock sentence):
+ *
+ * | line s | rows × bands | P(s)  | P(1.5 s) | P(0.02) | e.g.                                          |
+ * |-------:|-------------:|------:|---------:|--------:|-----------------------------------------------|
+ * | 0.081  | 1 × 128      | 1.00  | 1.00     | 0.92    | threshold 0.3, reports up to 3x apart         |
+ * | 0.143  | 2 × 64       | 0.73  | 0.95     | 0.025   | threshold 0.5 (default), reports up to 3x     |
+ * | 0.25   | 2 × 64       | 0.98  | 1.00     | 0.025   | threshold 0.8, reports up to 3x               |
+ * | 0.43   | 3 × 42       | 0.97  | 1.00     | 0.0003  | section threshold 0.6 (default), similar size |
+ *
+ * A pair of Jaccard 0.5 (a copy with a third of it rewritten) is missed with probability 1e-8 at 2 rows, 0.004 at 3.
+ * One row (a low threshold) makes big buckets of chance pairs; the cap below keeps their cost linear.
+ */
+export function bandingFor(s: number): Banding {
+  let best: Banding = { rows: 1, bands: BINS };
+  for (let rows = 2; rows <= 8; rows++) {
+    const next = { rows, bands: Math.floor(BINS / rows) };
+    if (foundProbability(s, next) < FOUND_AT_LINE) break;
+    best = next;
+  }
+  return best;
+}
+
+/** What was 64 bands of 2 rows before the band shape was chosen from the threshold. */
+export const DEFAULT_BANDING: Banding = { rows: 2, bands: BINS / 2 };
+/**
+ * A bucket of more members than this is a text many units share (a stock sentence, a county's model report),
+ * not a copy ring: it is split by the next band's rows (its members must agree on more of their signature)
+ * until each part fits, so pairs asked for per band stay under units × CAP / 2 at any batch size. The cost of
+ * the cap on recall: a pair now needs a band where its bucket is small, or where it also agrees on the next
+ * bands; a copy shares dozens of bands (Jaccard 0.5 at 2 rows: 16 of 64 on average), so it is still found
+ * (`npm run bench:similar -- --reports 10000,40000`: every planted pair, none invented).
+ */
+export const CAP = 8;
+/** An over-full bucket is narrowed by at most this many more bands before its members are chained instead. */
+const MAX_DEPTH = 8;
+/** Unit indexes ride in the low bits of each sort key. */
+const INDEX_BITS = 21;
+const SCALE = 2 ** INDEX_BITS;
+
+export interface LshOptions {
+  readonly banding?: Banding;
+  /** Units whose masks share a bit are never paired (two baseline reports; two sections of the batch). */
+  readonly apart?: Uint8Array;
+  /** Largest bucket paired in full; tests set it low. */
+  readonly cap?: number;
+}
+
+/** Counts of one search: the largest bucket before splitting, and the pairs visited. */
+export interface LshCounts {
+  largestBucket: number;
+  pairs: number;
+}
+
+/**
+ * Calls `visit(i, j)` (i < j) for the pairs sharing a bucket; a pair may be visited once per shared band.
+ * A member of an over-full bucket is visited with the members of its part only, and a part that cannot be
+ * split (members agreeing on MAX_DEPTH more bands: near-identical texts) pairs each member with its
+ * neighbours, so each is still reported once without a quadratic list of pairs.
+ */
+export function candidatePairs(signatures: readonly (Uint32Array | null)[], visit: (i: number, j: number) => void, options: LshOptions = {}): LshCounts {
+  if (signatures.length >= SCALE) throw new RangeError(`similarity: at most ${SCALE - 1} reports`);
+  const { rows, bands } = options.banding ?? DEFAULT_BANDING;
+  const cap = options.cap ?? CAP;
+  const apart = options.apart ?? new Uint8Array(signatures.length);
+  const counts: LshCounts = { largestBucket: 0, pairs: 0 };
+  const keyOf = (i: number, band: number) => bandHash(signatures[i]!, band, rows) * SCALE + i;
+  const pair = (i: number, j: number) => {
+    counts.pairs++;
+    visit(i, j);
+  };
+
+  const pairUp = (group: Float64Array, band: number, depth: number): void => {
+    if (group.length <= cap) return allPairs(group, apart, pair);
+    if (depth < Math.min(MAX_DEPTH, bands)) {
+      const next = (band + depth) % bands;
+      const keys = group.map((key) => keyOf(indexOf(key), next)).sort();
+      // Members all agreeing on this band as well are near-identical: more bands would not split them either.
+      if (bucketOf(keys[0]!) !== bucketOf(keys[keys.length - 1]!)) {
+        return forEachBucket(keys, (part) => pairUp(part, band, depth + 1));
       }
-      start = k;
+    }
+    chain(group, apart, pair);
+  };
+
+  const keys = new Float64Array(signatures.length);
+  for (let band = 0; band < bands; band++) {
+    let n = 0;
+    // A 32-bit bucket hash and the index in one exactly representable number: sorting groups the buckets
+    // without a Map. A rare hash collision only costs a few extra signature comparisons.
+    for (let i = 0; i < signatures.length; i++) if (signatures[i]) keys[n++] = keyOf(i, band);
+    forEachBucket(keys.subarray(0, n).sort(), (group) => {
+      if (group.length > counts.largestBucket) counts.largestBucket = group.length;
+      pairUp(group, band, 1);
+    });
+  }
+  return counts;
+}
+
+/** The bucket hash of one band: its rows and its number, mixed. */
+function bandHash(sig: Uint32Array, band: number, rows: number): number {
+  let h = fmix32(band + 0x9e3779b9);
+  for (let r = band * rows; r < (band + 1) * rows; r++) h = fmix32(h ^ sig[r]!);
+  return h;
+}
+
+/** Calls `f` on each run of two or more sorted keys with one bucket hash. */
+function forEachBucket(sorted: Float64Array, f: (group: Float64Array) => void): void {
+  let start = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    if (k < sorted.length && bucketOf(sorted[k]!) === bucketOf(sorted[start]!)) continue;
+    if (k - start >= 2) f(sorted.subarray(start, k));
+    start = k;
+  }
+}
+
+function allPairs(group: Float64Array, apart: Uint8Array, pair: (i: number, j: number) => void): void {
+  for (let x = 0; x < group.length; x++) {
+    const i = indexOf(group[x]!);
+    for (let y = x + 1; y < group.length; y++) {
+      const j = indexOf(group[y]!);
+      if ((apart[i]! & apart[j]!) === 0) pair(i, j);
     }
   }
 }
 
-const bucketOf = (key: number) => Math.floor(key / 2 ** INDEX_BITS);
-const indexOf = (key: number) => key % 2 ** INDEX_BITS;
+/**
+ * Each member with the nearest member after it and the nearest before it that it may be paired with (in index
+ * order): at most two pairs a member. Both sides, so 300 batch sections and one baseline section are 300 pairs.
+ */
+function chain(group: Float64Array, apart: Uint8Array, pair: (i: number, j: number) => void): void {
+  const idx = Array.from(group, indexOf);
+  const next = nearest(idx, apart, 1);
+  const prev = nearest(idx, apart, -1);
+  for (let x = 0; x < idx.length; x++) {
+    if (next[x]! >= 0) pair(idx[x]!, idx[next[x]!]!);
+    const p = prev[x]!;
+    if (p >= 0 && next[p] !== x) pair(idx[p]!, idx[x]!);
+  }
+}
+
+/** For each position, the closest position after it (dir 1) or before it (dir -1) whose mask is disjoint from its own; -1 if none. */
+function nearest(idx: readonly number[], apart: Uint8Array, dir: 1 | -1): Int32Array {
+  const out = new Int32Array(idx.length).fill(-1);
+  const seen = new Map<number, number>(); // mask → the closest position with it on the scanned side
+  for (let x = dir === 1 ? idx.length - 1 : 0; x >= 0 && x < idx.length; x -= dir) {
+    const m = apart[idx[x]!]!;
+    for (const [mask, at] of seen) if ((mask & m) === 0 && (out[x] === -1 || Math.abs(at - x) < Math.abs(out[x]! - x))) out[x] = at;
+    seen.set(m, x);
+  }
+  return out;
+}
+
+const bucketOf = (key: number) => Math.floor(key / SCALE);
+const indexOf = (key: number) => key % SCALE;
