@@ -24,6 +24,13 @@ import { pathToFileURL } from 'node:url';
 const { values: opts } = parseArgs({
   options: { reports: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false }, cli: { type: 'boolean', default: false }, dist: { type: 'string' } },
 });
+/**
+ * Edits can rewrite sentences of a copied plans section until less than sectionThreshold of it is last year's
+ * (the pass is right to miss those). The share of a section's characters in sentences kept from last year
+ * (figures aside) sorts them: at least KEPT is a planted copy that must be found; under it, a borderline
+ * case counted apart, neither missed nor invented.
+ */
+const KEPT = 0.7;
 const sizes = opts.reports.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--reports: whole numbers separated by commas, not ${opts.reports}`);
 if (sizes.length > 1) {
@@ -138,13 +145,6 @@ for (let i = 0; i < N; i++) {
   const r = lastYear[i];
   files.push({ path: `last/r${i}.txt`, lines: r.lines, baseline: true, reports: [{ title: r.lines[0], startLine: 1, endLine: r.lines.length, sections: r.sections }] });
 }
-/**
- * Edits can rewrite sentences of a copied plans section until less than sectionThreshold of it is last year's
- * (the pass is right to miss those). The share of a section's characters in sentences kept from last year
- * (figures aside) sorts them: at least KEPT is a planted copy that must be found; under it, a borderline
- * case counted apart, neither missed nor invented.
- */
-const KEPT = 0.7;
 const sentences = (lines) => lines.slice(1).join('').replace(/\d+/g, '#').split('。').filter(Boolean);
 function keptShare(i) {
   const [s, e] = files[i].reports[0].sections.plans;
@@ -214,6 +214,8 @@ const result = {
   pairChecks: stats.pairChecks,
   candidates: stats.candidates,
   largestBucket: stats.largestBucket,
+  /** Every counter the engine gave, for builds with others. */
+  stats,
 };
 if (opts.json) console.log(JSON.stringify(result));
 else print(result);
