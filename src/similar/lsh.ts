@@ -61,9 +61,6 @@ export const DEFAULT_BANDING: Banding = { rows: 2, bands: BINS / 2 };
 export const CAP = 8;
 /** An over-full bucket is narrowed by at most this many more bands before its members are chained instead. */
 const MAX_DEPTH = 8;
-/** Unit indexes ride in the low bits of each sort key. */
-const INDEX_BITS = 21;
-const SCALE = 2 ** INDEX_BITS;
 
 export interface LshOptions {
   readonly banding?: Banding;
@@ -86,37 +83,42 @@ export interface LshCounts {
  * neighbours, so each is still reported once without a quadratic list of pairs.
  */
 export function candidatePairs(signatures: readonly (Uint32Array | null)[], visit: (i: number, j: number) => void, options: LshOptions = {}): LshCounts {
-  if (signatures.length >= SCALE) throw new RangeError(`similarity: at most ${SCALE - 1} reports`);
   const { rows, bands } = options.banding ?? DEFAULT_BANDING;
   const cap = options.cap ?? CAP;
   const apart = options.apart ?? new Uint8Array(signatures.length);
   const counts: LshCounts = { largestBucket: 0, pairs: 0 };
-  const keyOf = (i: number, band: number) => bandHash(signatures[i]!, band, rows) * SCALE + i;
   const pair = (i: number, j: number) => {
     counts.pairs++;
     visit(i, j);
   };
 
-  const pairUp = (group: Float64Array, band: number, depth: number): void => {
+  const pairUp = (group: readonly number[], band: number, depth: number): void => {
     if (group.length <= cap) return allPairs(group, apart, pair);
     if (depth < Math.min(MAX_DEPTH, bands)) {
       const next = (band + depth) % bands;
-      const keys = group.map((key) => keyOf(indexOf(key), next)).sort();
+      const parts = new Map<number, number[]>();
+      for (const i of group) {
+        const h = bandHash(signatures[i]!, next, rows);
+        const part = parts.get(h);
+        if (part) part.push(i);
+        else parts.set(h, [i]);
+      }
       // Members all agreeing on this band as well are near-identical: more bands would not split them either.
-      if (bucketOf(keys[0]!) !== bucketOf(keys[keys.length - 1]!)) {
-        return forEachBucket(keys, (part) => pairUp(part, band, depth + 1));
+      if (parts.size > 1) {
+        for (const part of parts.values()) if (part.length >= 2) pairUp(part, band, depth + 1);
+        return;
       }
     }
     chain(group, apart, pair);
   };
 
-  const keys = new Float64Array(signatures.length);
+  let n = 0;
+  const units = new Int32Array(signatures.length);
+  for (let i = 0; i < signatures.length; i++) if (signatures[i]) units[n++] = i;
+  const signed = units.subarray(0, n);
+  const buckets = new BucketTable(n);
   for (let band = 0; band < bands; band++) {
-    let n = 0;
-    // A 32-bit bucket hash and the index in one exactly representable number: sorting groups the buckets
-    // without a Map. A rare hash collision only costs a few extra signature comparisons.
-    for (let i = 0; i < signatures.length; i++) if (signatures[i]) keys[n++] = keyOf(i, band);
-    forEachBucket(keys.subarray(0, n).sort(), (group) => {
+    buckets.each(signed, (i) => bandHash(signatures[i]!, band, rows), (group) => {
       if (group.length > counts.largestBucket) counts.largestBucket = group.length;
       pairUp(group, band, 1);
     });
@@ -131,21 +133,62 @@ function bandHash(sig: Uint32Array, band: number, rows: number): number {
   return h;
 }
 
-/** Calls `f` on each run of two or more sorted keys with one bucket hash. */
-function forEachBucket(sorted: Float64Array, f: (group: Float64Array) => void): void {
-  let start = 0;
-  for (let k = 1; k <= sorted.length; k++) {
-    if (k < sorted.length && bucketOf(sorted[k]!) === bucketOf(sorted[start]!)) continue;
-    if (k - start >= 2) f(sorted.subarray(start, k));
-    start = k;
+/**
+ * Groups units by a 32-bit hash in one pass (open addressing, load at most one half), so a band costs time
+ * linear in the units, where sorting them cost n log n. A rare collision of two buckets' hashes only costs a
+ * few extra signature comparisons. The table is reused from band to band.
+ */
+class BucketTable {
+  private readonly mask: number;
+  private readonly hashes: Uint32Array;
+  /** Per slot, the position (in `units`) of the last unit put there; -1 when empty. */
+  private readonly last: Int32Array;
+  /** Per position, the previous position in its bucket; -1 at the first. */
+  private readonly previous: Int32Array;
+  private readonly used: Int32Array;
+
+  constructor(n: number) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Uint32Array(size);
+    this.last = new Int32Array(size).fill(-1);
+    this.previous = new Int32Array(n);
+    this.used = new Int32Array(n);
+  }
+
+  /** Calls `f` with each group of two or more units of one hash, in ascending order of `units`. */
+  each(units: Int32Array, hashOf: (unit: number) => number, f: (group: number[]) => void): void {
+    const { mask, hashes, last, previous, used } = this;
+    let slots = 0;
+    for (let k = 0; k < units.length; k++) {
+      const h = hashOf(units[k]!);
+      let s = h & mask;
+      while (last[s] !== -1 && hashes[s] !== h) s = (s + 1) & mask;
+      if (last[s] === -1) {
+        hashes[s] = h;
+        used[slots++] = s;
+      }
+      previous[k] = last[s]!;
+      last[s] = k;
+    }
+    for (let u = 0; u < slots; u++) {
+      const s = used[u]!;
+      if (previous[last[s]!] !== -1) {
+        const group: number[] = [];
+        for (let k = last[s]!; k !== -1; k = previous[k]!) group.push(units[k]!);
+        f(group.reverse());
+      }
+      last[s] = -1;
+    }
   }
 }
 
-function allPairs(group: Float64Array, apart: Uint8Array, pair: (i: number, j: number) => void): void {
+function allPairs(group: readonly number[], apart: Uint8Array, pair: (i: number, j: number) => void): void {
   for (let x = 0; x < group.length; x++) {
-    const i = indexOf(group[x]!);
+    const i = group[x]!;
     for (let y = x + 1; y < group.length; y++) {
-      const j = indexOf(group[y]!);
+      const j = group[y]!;
       if ((apart[i]! & apart[j]!) === 0) pair(i, j);
     }
   }
@@ -155,8 +198,7 @@ function allPairs(group: Float64Array, apart: Uint8Array, pair: (i: number, j: n
  * Each member with the nearest member after it and the nearest before it that it may be paired with (in index
  * order): at most two pairs a member. Both sides, so 300 batch sections and one baseline section are 300 pairs.
  */
-function chain(group: Float64Array, apart: Uint8Array, pair: (i: number, j: number) => void): void {
-  const idx = Array.from(group, indexOf);
+function chain(idx: readonly number[], apart: Uint8Array, pair: (i: number, j: number) => void): void {
   const next = nearest(idx, apart, 1);
   const prev = nearest(idx, apart, -1);
   for (let x = 0; x < idx.length; x++) {
@@ -177,6 +219,3 @@ function nearest(idx: readonly number[], apart: Uint8Array, dir: 1 | -1): Int32A
   }
   return out;
 }
-
-const bucketOf = (key: number) => Math.floor(key / SCALE);
-const indexOf = (key: number) => key % SCALE;
