@@ -76,6 +76,15 @@ describe('bounded buckets', () => {
     }
   });
 
+  it('pairs units past index 2^21 (packed sort keys used to stop there: a national run has millions of units)', () => {
+    const sigs: (Uint32Array | null)[] = new Array<Uint32Array | null>(2 ** 21 + 10).fill(null);
+    const next = values(5);
+    const a = Uint32Array.from({ length: BINS }, () => next());
+    sigs[3] = a;
+    sigs[2 ** 21 + 7] = a.map((v, bin) => (bin % 4 === 3 ? next() : v));
+    expect([...search(sigs).pairs]).toEqual([`3,${2 ** 21 + 7}`]);
+  });
+
   it('never pairs units whose masks share a bit', () => {
     const sigs = population(600, 30);
     const apart = Uint8Array.from(sigs, (_, i) => i % 2); // every odd unit is "baseline": copies are pairs of even and odd
