@@ -48,7 +48,7 @@ export function bandingFor(s: number): Banding {
   return best;
 }
 
-/** What was 64 bands of 2 rows before the band shape was chosen from the threshold. */
+/** The banding when the caller gives none: 64 bands of 2 rows, what the default report threshold gets. */
 export const DEFAULT_BANDING: Banding = { rows: 2, bands: BINS / 2 };
 /**
  * A bucket of more members than this is a text many units share (a stock sentence, a county's model report),
@@ -56,7 +56,9 @@ export const DEFAULT_BANDING: Banding = { rows: 2, bands: BINS / 2 };
  * until each part fits, so pairs asked for per band stay under units × CAP / 2 at any batch size. The cost of
  * the cap on recall: a pair now needs a band where its bucket is small, or where it also agrees on the next
  * bands; a copy shares dozens of bands (Jaccard 0.5 at 2 rows: 16 of 64 on average), so it is still found
- * (`npm run bench:similar -- --reports 10000,40000`: every planted pair, none invented).
+ * (`npm run bench:similar -- --reports 10000,40000`: every planted pair, none invented). Measured there, the
+ * signature comparisons grow 3.8x from 10,000 to 40,000 reports at a cap of 8, 4.6x at 16 and 6.1x at 32
+ * (buckets still filling up to the cap), 12x without one.
  */
 export const CAP = 8;
 /** An over-full bucket is narrowed by at most this many more bands before its members are chained instead. */
