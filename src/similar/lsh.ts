@@ -58,7 +58,7 @@ export const DEFAULT_BANDING: Banding = { rows: 2, bands: BINS / 2 };
  * bands; a copy shares dozens of bands (Jaccard 0.5 at 2 rows: 16 of 64 on average), so it is still found
  * (`npm run bench:similar -- --reports 10000,40000`: every planted pair, none invented). Measured there, the
  * signature comparisons grow 3.8x from 10,000 to 40,000 reports at a cap of 8, 4.6x at 16 and 6.1x at 32
- * (buckets still filling up to the cap), 12x without one.
+ * (buckets still filling up to the cap), 12x with the former 400.
  */
 export const CAP = 8;
 /** An over-full bucket is narrowed by at most this many more bands before its members are chained instead. */
