@@ -5,8 +5,8 @@
  * already agree.
  */
 import { boilerplateTest, DocFrequency, type IsBoilerplate } from './boilerplate.js';
-import { candidatePairs } from './lsh.js';
-import { agreement, signature } from './minhash.js';
+import { bandingFor, candidatePairs } from './lsh.js';
+import { agreesOn, BINS, signature } from './minhash.js';
 import type { FileSource, FoundPair, SectionKind, SimilarFile, SimilarReport } from './model.js';
 import type { SimilarOptions } from './options.js';
 import { intersectCount } from './shingle.js';
@@ -29,11 +29,18 @@ interface Doc {
 }
 
 /**
- * Signatures must agree on this share of bins before the sampled sets are intersected: well under the Jaccard
- * a pair at the threshold has (containment 0.5 between reports up to 3x apart in length is Jaccard 0.14;
- * a section 0.6 contained in a baseline section of similar length is about 0.4).
+ * The least similar pair the search must find, as a Jaccard similarity: containment t between units up to
+ * LENGTH_RATIO apart in length is t / (1 + ratio - t). Reports may be 3x apart (0.5 → 0.14); a section is
+ * compared with a baseline section of similar length (0.6 → 0.43). The LSH bands are chosen from it (bandingFor).
  */
-const MIN_AGREEMENT = { report: 0.07, section: 0.2 };
+const LENGTH_RATIO = { report: 3, section: 1 };
+/**
+ * Signatures must agree on this share of the line's Jaccard (in bins) before the sampled sets are intersected:
+ * well under what a pair at the line has (at the defaults 0.071 for reports, 0.21 for sections).
+ */
+const AGREEMENT_SHARE = 0.5;
+/** Batch reports pair with anything; masks sharing a bit never pair (two baseline units; two batch sections). */
+const APART = { batchReport: 0, baseline: 1, batchSection: 2 };
 /**
  * Up to this many signed units every pair is intersected (80,000 intersections of a few hundred hashes,
  * milliseconds), so a small batch has no LSH misses even with a low --similar-threshold.
@@ -48,9 +55,15 @@ const COMMON_MIN = 50;
 /** Candidates whose sampled containment is under this share of the threshold are not read again. */
 const PREFILTER = 0.6;
 
-/** Counts of one run, for benchmarks and tests: signed units and candidate pairs read again. */
+/** Counts of one run, for benchmarks and tests. */
 export interface SimilarStats {
+  /** Signed units: reports, and their sections when there is a baseline. */
   docs: number;
+  /** Pairs whose signatures were compared (LSH), or whose sets were (a small batch): what grows with the batch. */
+  pairChecks: number;
+  /** Largest LSH bucket before it was split (0 for a small batch). */
+  largestBucket: number;
+  /** Pairs read again. */
   candidates: number;
 }
 
@@ -180,14 +193,23 @@ async function pairsOf(docs: Doc[], df: DocFrequency, source: FileSource, option
   const cap = Math.max(COMMON_MIN, Math.ceil(COMMON_SHARE * df.documents));
   const skip = exhaustive ? isBoilerplate : (h: number) => isBoilerplate(h) || df.count(h) > cap;
   for (const d of docs) d.set = without(d.set, skip);
-  const found = candidates(docs, exhaustive, options);
-  if (stats) Object.assign(stats, { docs: docs.length, candidates: found.length });
+  const counts = { pairChecks: 0, largestBucket: 0 };
+  const found = candidates(docs, exhaustive, options, counts);
+  if (stats) Object.assign(stats, { docs: docs.length, ...counts, candidates: found.length });
   return verifyPairs(source, found, isBoilerplate, options);
 }
 
 /** Pairs worth reading the texts for, batch report first. */
-function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarOptions): Candidate[] {
-  const sigs = exhaustive ? [] : docs.map((d) => signature(d.set));
+function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarOptions, counts: { pairChecks: number; largestBucket: number }): Candidate[] {
+  // A copy is not signed: having its first's text, it borrows that signature.
+  const sigs = exhaustive ? [] : docs.map((d) => (d.copyOf === undefined ? signature(d.set) : null));
+  const sigOf = (i: number) => sigs[docs[i]!.copyOf ?? i] ?? null;
+  const line = {
+    report: lineJaccard(options.threshold, LENGTH_RATIO.report),
+    section: lineJaccard(options.sectionThreshold, LENGTH_RATIO.section),
+  };
+  const need = { report: Math.ceil(AGREEMENT_SHARE * line.report * BINS), section: Math.ceil(AGREEMENT_SHARE * line.section * BINS) };
+  // Only pairs that pass the signature test are remembered: millions of pairs are checked, few pass.
   const seen = new Set<number>();
   const out: Candidate[] = [];
   const visit = (i: number, j: number) => {
@@ -198,7 +220,11 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
     if ((a.section === undefined) !== (b.section === undefined)) return;
     if (a.section !== undefined && !b.baseline) return; // sections are compared with the baseline only
     if (a.file === b.file && a.report === b.report) return;
-    if (!exhaustive && agreement(sigs[i]!, sigs[j]!) < MIN_AGREEMENT[a.section ? 'section' : 'report']) return;
+    counts.pairChecks++;
+    if (!exhaustive) {
+      const [x, y] = [sigOf(i), sigOf(j)];
+      if (!x || !y || !agreesOn(x, y, need[a.section ? 'section' : 'report'])) return;
+    }
     const key = i * docs.length + j;
     if (seen.has(key)) return;
     seen.add(key);
@@ -211,7 +237,12 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
   };
   // Copies take no part in the search; each is paired with its first, and with what that one meets in the baseline.
   const copies = new Map<number, number[]>();
-  docs.forEach((d, i) => d.copyOf !== undefined && copies.set(d.copyOf, [...(copies.get(d.copyOf) ?? []), i]));
+  docs.forEach((d, i) => {
+    if (d.copyOf === undefined) return;
+    const list = copies.get(d.copyOf);
+    if (list) list.push(i);
+    else copies.set(d.copyOf, [i]);
+  });
   const search = (i: number, j: number) => {
     if (docs[i]!.copyOf !== undefined || docs[j]!.copyOf !== undefined) return;
     const before = out.length;
@@ -222,10 +253,20 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
     for (const copy of copies.get(first) ?? []) visit(copy, other);
   };
   if (exhaustive) for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) search(i, j);
-  else candidatePairs(sigs, search);
+  else {
+    const apart = Uint8Array.from(docs, (d) => (d.baseline ? APART.baseline : d.section ? APART.batchSection : APART.batchReport));
+    // Reports and sections are searched apart, each with the bands its own threshold asks for.
+    for (const kind of ['report', 'section'] as const) {
+      const own = sigs.map((sig, i) => ((docs[i]!.section === undefined) === (kind === 'report') ? sig : null));
+      const lsh = candidatePairs(own, search, { banding: bandingFor(line[kind]), apart });
+      counts.largestBucket = Math.max(counts.largestBucket, lsh.largestBucket);
+    }
+  }
   docs.forEach((d, i) => d.copyOf !== undefined && visit(d.copyOf, i));
   return out;
 }
+
+const lineJaccard = (containment: number, lengthRatio: number) => containment / (1 + lengthRatio - containment);
 
 function without(set: Uint32Array, isBoilerplate: IsBoilerplate): Uint32Array {
   const out = new Uint32Array(set.length);

@@ -30,9 +30,16 @@ export function signature(hashes: Iterable<number>): Uint32Array | null {
   return sig;
 }
 
-/** Share of bins where two signatures agree: an estimate of the Jaccard similarity of the shingle sets. */
-export function agreement(a: Uint32Array, b: Uint32Array): number {
+/**
+ * Whether two signatures agree on at least `need` bins (the share estimates the Jaccard similarity of the sets).
+ * Stops as soon as the answer is known: when `need` bins agree, or when too few bins are left to reach it.
+ */
+export function agreesOn(a: Uint32Array, b: Uint32Array, need: number): boolean {
   let n = 0;
-  for (let i = 0; i < BINS; i++) if (a[i] === b[i]) n++;
-  return n / BINS;
+  for (let i = 0; i < BINS; i++) {
+    if (a[i] === b[i]) {
+      if (++n >= need) return true;
+    } else if (BINS - i - 1 < need - n) return false;
+  }
+  return n >= need;
 }
