@@ -56,8 +56,8 @@ export async function checkEach(
   const { cache } = options;
   let done = 0;
   const emit = (index: number, outcome: Outcome, cloned: boolean, fresh = true) => {
-    // A copy: the cache keeps results until the run ends, and a main-thread result holds its file's text.
-    if (fresh && cache && 'result' in outcome) cache.store(cloned ? outcome.result : structuredClone(outcome.result));
+    // The cache writes each result through as it comes (cache.ts), so it needs no copy of its own.
+    if (fresh && cache && 'result' in outcome) cache.store(outcome.result);
     onOutcome(index, outcome, cloned);
     options.onFile?.(++done, files.length);
   };
