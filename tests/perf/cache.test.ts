@@ -157,7 +157,7 @@ describe('cache entries keep what a result holds', () => {
     const file = join(dir, 'reports', GOOD);
     expect(cache.lookup(file)).toBeNull();
     const signature = new Uint32Array([0, 1, 0xffffffff, 123456789]);
-    const report = { title: 't', startLine: 1, endLine: 2, ruleSet: null, routing: { ruleSet: null, by: 'none', evidence: '' }, score: null, passed: null, passMark: null, sections: [], messages: [], signature, extra: { n: 1 } };
+    const report = { title: '青禾县统计局𠀀', startLine: 1, endLine: 2, ruleSet: null, routing: { ruleSet: null, by: 'none', evidence: '' }, score: null, passed: null, passMark: null, sections: [], messages: [], signature, extra: { n: 1 } };
     cache.store({ path: file, encoding: 'utf-8', lineUnit: 'line', reports: [report as never], errors: [] });
     expect(cache.save()).toBeNull();
     const back = ResultCache.open(join(dir, 'c'), 'k', dir).lookup(file)!;
@@ -165,6 +165,7 @@ describe('cache entries keep what a result holds', () => {
     expect(got.signature).toBeInstanceOf(Uint32Array);
     expect([...got.signature]).toEqual([...signature]);
     expect(got.extra).toEqual({ n: 1 });
+    expect(got.title).toBe('青禾县统计局𠀀');
     expect(back.path).toBe(file);
   });
 
