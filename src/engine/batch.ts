@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { loadBytes, loadFile, loadStdin, onDisk, plainFileSize, type LoadOptions } from '../load/index.js';
 import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
 import { checkSource, type CheckOptions } from '../run.js';
-import { abruptOnSignal } from '../signals.js';
+import { abruptOnSignal, deliverPendingSignals } from '../signals.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from '../cache.js';
@@ -234,8 +234,11 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
 }
 
 /** A big file is checked so that Ctrl-C and SIGTERM end the process even while the main thread is busy with it. */
-function checkLoaded(source: Parameters<typeof checkSource>[0], options: CheckOptions): FileResult {
-  return source.lines.length > BIG_FILE_LINES ? abruptOnSignal(() => checkSource(source, options)) : checkSource(source, options);
+async function checkLoaded(source: Parameters<typeof checkSource>[0], options: CheckOptions): Promise<FileResult> {
+  if (source.lines.length <= BIG_FILE_LINES) return checkSource(source, options);
+  // A signal that came while the file was decoded must reach bin/'s handler before abrupt mode starts.
+  await deliverPendingSignals();
+  return abruptOnSignal(() => checkSource(source, options));
 }
 
 /** `check()`, with a bug of ours on this one file turned into that file's error. */
