@@ -28,7 +28,7 @@ try {
   process.exit(2);
 }
 const [{ main }, { MAX_INPUT_BYTES }, { wantsColor }, { installSignalHandlers }] = built;
-for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+// Handed over still listening: taking them off and on again dropped a signal that had come meanwhile.
 installSignalHandlers(handlers);
 
 const readStdin = async () => {

@@ -9,15 +9,18 @@
  *
  * Usage: node scripts/bench.mjs [--runs 5] [--peer-runs-10k 3] [--sizes 100,1000,10000]
  *        [--similar-sizes 100,1000] [--skip-peer] [--out bench/results.md]
+ *        [--target-sizes 10000,40000] [--big-runs 3] [--huge] [--huge-size 200000]
+ * Then issue 17's targets (scripts/bench-targets.mjs); the 200,000-report run only with --huge or BENCH_HUGE=1.
  * Needs `npm run build` first (it runs dist/ through bin/reportlint.js).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './bench-corpus.mjs';
+import { interleaved, median, middle, once, ROOT } from './bench-run.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -27,6 +30,11 @@ const { values: opts } = parseArgs({
     out: { type: 'string', default: 'bench/results.md' },
     'skip-peer': { type: 'boolean', default: false },
     'similar-sizes': { type: 'string', default: '100,1000' },
+    // scripts/bench-targets.mjs's own (targetOptions reads them): --target-sizes 10000,40000, --big-runs, --huge, --huge-size
+    'target-sizes': { type: 'string' },
+    'big-runs': { type: 'string' },
+    huge: { type: 'boolean' },
+    'huge-size': { type: 'string' },
   },
 });
 const RUNS = Number(opts.runs);
@@ -51,11 +59,9 @@ async function usableCores(n = cpus().length) {
   return (n * one) / many;
 }
 const coresAtStart = await usableCores();
-const ROOT = resolve(import.meta.dirname ?? new URL('..', import.meta.url).pathname, '..');
 const BIN = join(ROOT, 'bin', 'reportlint.js');
 const FLOOR = join(ROOT, 'scripts', 'floor.mjs');
 const PEER = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
@@ -63,18 +69,6 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
 }
 const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
 const HAS_CONCURRENCY = help.includes('--concurrency');
-
-/** Runs a command once: wall seconds (measured here), peak RSS in MB and CPU seconds (from /usr/bin/time). */
-function once(args, cwd = ROOT) {
-  const cmd = TIME ? TIME : process.execPath;
-  const argv = TIME ? ['-f', '%M %U %S', process.execPath, ...args] : args;
-  const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
-  const [kb, user, sys] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
-  return { wall, rss: kb / 1024, cpu: user + sys };
-}
 
 /**
  * CPU seconds by thread of one run (Linux /proc, polled every 10 ms): the main thread, the
@@ -103,27 +97,6 @@ async function cpuByThread(args, workers) {
   return { main, workers: others.slice(0, workers), background: others.slice(workers).reduce((a, b) => a + b, 0) };
 }
 
-/** Median wall time of n runs, with the peak RSS of the median run. */
-function median(args, n, cwd) {
-  return interleaved([{ args, runs: n, cwd }])[0];
-}
-
-/**
- * Runs several commands in turns (round 1: each once, round 2: each again, …) and returns each one's
- * median run. The machine is shared: a slow minute then slows every tool of a comparison alike,
- * instead of only the one that happened to run in it.
- */
-function interleaved(jobs) {
-  const results = jobs.map(() => []);
-  const rounds = Math.max(...jobs.map((j) => j.runs));
-  for (let round = 0; round < rounds; round++) {
-    jobs.forEach((job, i) => {
-      if (round < job.runs) results[i].push(once(job.args, job.cwd));
-    });
-  }
-  return results.map((runs) => middle(runs, (r) => r.wall));
-}
-
 /**
  * Wall seconds of each command with the files not in the page cache, as on a first run or a
  * network share: the cache is dropped before every run (Linux, as root). Null where that is not allowed.
@@ -148,23 +121,10 @@ function coldCache(commands, runs) {
   return walls.map((w) => middle(w, (x) => x));
 }
 
-/** The median item by `key` (the lower middle of an even count). */
-function middle(items, key) {
-  return [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
-}
-
 function peerConfig(dir) {
   // Only MD043, so the peer does the same job: are the required sections there as headings.
   const config = { config: { default: false, MD043: { headings: ['*', '## 二、主要工作和成效', '*', '## 三、存在的问题和不足', '*'] } }, noProgress: true, noBanner: true };
   writeFileSync(join(dir, '.markdownlint-cli2.jsonc'), JSON.stringify(config, null, 2));
-}
-
-function firstSingleReport(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    if (!text.includes('\n目录\n')) return join(dir, name);
-  }
-  throw new Error('no single report in corpus');
 }
 
 const mb = (bytes) => bytes / 1024 / 1024;
@@ -235,7 +195,8 @@ if (SIZES.length > 1) {
   const { minBytesForPool } = await import(pathToFileURL(join(ROOT, 'dist', 'engine', 'pool', 'index.js')).href);
   const needed = minBytesForPool(availableParallelism());
   const how = (r) => (r.bytes >= needed ? 'by workers' : 'in the main thread');
-  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${big} reports, ${f(lo.rss, 0)} MB for ${small}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x). On ${availableParallelism()} cores \`auto\` starts workers from ${f(mb(needed), 0)} MB: ${small} reports (${f(mb(lo.bytes), 1)} MB) were checked ${how(lo)}, ${big} (${f(mb(hi.bytes), 1)} MB) ${how(hi)}.`);
+  const from = Number.isFinite(needed) ? `from ${f(mb(needed), 0)} MB` : 'at no size';
+  notes.push(`Memory: peak RSS ${f(hi.rss, 0)} MB for ${big} reports, ${f(lo.rss, 0)} MB for ${small}: ${f(hi.rss / lo.rss)}x (target ≤ 1.5x). On ${availableParallelism()} cores \`auto\` starts workers ${from}: ${small} reports (${f(mb(lo.bytes), 1)} MB) were checked ${how(lo)}, ${big} (${f(mb(hi.bytes), 1)} MB) ${how(hi)}.`);
   if (HAS_CONCURRENCY) {
     // The same settings at both sizes: what the corpus itself adds.
     const dir = (size) => join(ROOT, 'bench', 'out', String(size), 'txt');
@@ -246,12 +207,6 @@ if (SIZES.length > 1) {
     notes.push(`Memory at the same settings, ${small} -> ${big} reports: ${same.join('; ')}.`);
   }
 }
-const small = join(ROOT, 'bench', 'out', String(SIZES[0]), 'txt', 'a');
-const single = firstSingleReport(small);
-const nodeStart = median(['-e', '0'], 11);
-const oneReport = median([BIN, single], 11);
-notes.unshift(`Cold start: \`node -e 0\` ${f(nodeStart.wall * 1000, 0)} ms; reportlint on one report ${f(oneReport.wall * 1000, 0)} ms: ${f(oneReport.wall / nodeStart.wall)}x (target ≤ 4x).`);
-
 const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
 const out = [
   `Machine: ${cpus().length} cores (nproc), ${cpu}, Node ${process.version}. Median of ${RUNS} runs; wall time includes process start.`,
@@ -276,6 +231,14 @@ if (existsSync(similar)) {
   const r = spawnSync(process.execPath, [similar], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status === 0 && r.stdout.trim()) extra = `\n## Similarity pass (scripts/bench-similar.mjs)\n\n${r.stdout.trim()}\n`;
 }
+
+// Issue 17's targets: ratios of runs taken in turns, each with its bound (scripts/bench-targets.mjs).
+const { measureTargets, targetOptions } = await import('./bench-targets.mjs');
+const targets = targetOptions(process.argv.slice(2));
+targets.runs = RUNS;
+targets.bigRuns = Math.min(RUNS, targets.bigRuns);
+targets.sizes = SIZES.filter((size) => size !== targets.small && size !== targets.big);
+extra += `\n## Targets (issue 17; scripts/bench-targets.mjs)\n\n${await measureTargets({ ...targets, log: (m) => process.stderr.write(`bench: ${m}\n`) })}`;
 
 // Published formats (issue 14): a 30-page PDF and a 200 KB web page load in under a second, and a .txt run imports no parser.
 const { measureInputs } = await import('./bench-inputs.mjs');

@@ -12,10 +12,31 @@ const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const bool: Check = (v) => typeof v === 'boolean';
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const optional = (check: Check): Check => (v) => v === undefined || check(v);
-const list = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+// Plain loops, no arrays made per call: an unchanged --cache rerun checks every cached result (issue 17).
+const list = (check: Check): Check => (v) => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
+  return true;
+};
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const args: Check = (v) => isObject(v) && Object.values(v).every((a) => str(a) || num(a));
-const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
+const args: Check = (v) => {
+  if (!isObject(v)) return false;
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    const a = v[key];
+    if (typeof a !== 'string' && !num(a)) return false;
+  }
+  return true;
+};
+const shape = (fields: Record<string, Check>): Check => {
+  const keys = Object.keys(fields);
+  const checks = keys.map((key) => fields[key]!);
+  return (v) => {
+    if (!isObject(v)) return false;
+    for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
+    return true;
+  };
+};
 
 const fileError = shape({ code: str, args, severity: str, line: optional(num) });
 const message = shape({ ruleId: str, code: str, args, severity: str, line: num, column: num, lineStart: optional(str), waived: optional(isObject) });

@@ -1,34 +1,25 @@
 /**
- * `--cache`: results of unchanged files, kept between runs (ESLint's --cache). An entry is reused
- * only when the file's bytes hash the same and the run's key (tool version, rule sets after
- * config overrides, options) is the key the cache was written under. The file is written
- * atomically (writeFileAtomic: temp file, fsync, rename); a missing, unreadable or corrupt cache is an empty one.
+ * `--cache`: results of unchanged files, kept between runs (ESLint's --cache). A lookup stats the
+ * file first: the same size and mtime as its entry reuse the entry without reading the file. Only
+ * when they differ is the file read and hashed; the same bytes are still a hit (the entry then takes
+ * the new mtime). A new or changed file is read and hashed once, so its fresh result is filed under
+ * the bytes that were checked. Entries are reused only under the run's key (tool version, rule sets
+ * after config overrides, options).
+ *
+ * Memory: the cache file is never held or parsed whole (cache-file.ts keeps where each result lies
+ * and parses one on a hit), and fresh results are written through to the new file as they come
+ * instead of being kept for the end. The new file is written atomically (temp file, fsync, rename),
+ * and only when something changed; a missing, unreadable or corrupt cache is an empty one.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from './io/atomic.js';
+import { openFileAtomic, type AtomicFile } from './io/atomic.js';
 import { isCachedResult } from './cache-shape.js';
-import { readRegularFileSync, readRegularTextSync } from './io/safe-read.js';
+import { readRegularFileSync } from './io/safe-read.js';
 import { MAX_INPUT_BYTES } from './load/index.js';
+import { decodeResult, encodeLine, headerLine, metaText, openCacheIndex, readResultBytes, type CacheIndex, type IndexedEntry } from './cache-file.js';
 import type { FileResult } from './types.js';
-
-const FORMAT = 1;
-
-/** Largest cache read back; a bigger one (or anything but a regular file) starts empty. */
-export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
-
-interface Entry {
-  readonly size: number;
-  readonly hash: string;
-  readonly result: Omit<FileResult, 'path'>;
-}
-
-interface CacheFile {
-  readonly reportlintCache: number;
-  readonly key: string;
-  readonly files: Record<string, Entry>;
-}
 
 /** Everything that changes a result besides the file itself, hashed; RegExps by source and flags. */
 export function cacheKey(parts: unknown): string {
@@ -49,84 +40,171 @@ export function cacheFile(location: string, cwd: string): string {
   return isDir ? resolve(path, '.reportlintcache') : path;
 }
 
+/** What this run found of a file: its stat before any read, and the hash of its bytes (an entry's own on a stat hit). */
+interface Seen {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly hash: string;
+}
+
+/** Fresh lines are gathered to about this size before each write. */
+const WRITE_PIECE = 256 * 1024;
+
 export class ResultCache {
-  private readonly files: Record<string, Entry>;
-  private changed = false;
-  /** Content hashes of this run's lookups, so a stored result is filed under the bytes that were read. */
-  private readonly seen = new Map<string, { size: number; hash: string }>();
+  private readonly seen = new Map<string, Seen>();
+  /** Entries that hit by their hash after their mtime changed: saved with the new stat. */
+  private readonly refreshed = new Set<string>();
+  /** Files whose fresh result is already written to the new cache file. */
+  private readonly written = new Set<string>();
+  private out: AtomicFile | null = null;
+  private pending: (string | Buffer)[] = [];
+  private pendingSize = 0;
+  private problem: string | null = null;
 
   private constructor(
     readonly file: string,
     private readonly key: string,
     /** The folder the batch's paths are named from (io.cwd): entries are keyed by absolute path. */
     private readonly cwd: string,
-    files: Record<string, Entry> | null,
-  ) {
-    this.files = files ?? Object.create(null);
-    this.changed = files === null;
-  }
+    private index: CacheIndex | null,
+  ) {}
 
   /** Opens the cache at `file` for paths named from `cwd`; anything but a well-formed cache written under `key` starts empty. */
   static open(file: string, key: string, cwd: string): ResultCache {
-    try {
-      // A FIFO or device named as the cache is refused before (check.ts); a regular-file read here is the backstop.
-      const data = JSON.parse(readRegularTextSync(file, MAX_CACHE_BYTES)) as Partial<CacheFile> | null;
-      const ok = data && data.reportlintCache === FORMAT && data.key === key && typeof data.files === 'object' && data.files;
-      return new ResultCache(file, key, cwd, ok ? Object.assign(Object.create(null), data.files) : null);
-    } catch {
-      return new ResultCache(file, key, cwd, null);
-    }
+    return new ResultCache(file, key, cwd, openCacheIndex(file, key));
   }
 
-  /** The cached result for `path` if its bytes are unchanged; reads and hashes the file. */
+  /** The cached result for `path` if the file is unchanged: by size and mtime, else by the hash of its bytes. */
   lookup(path: string): FileResult | null {
     const abs = resolve(this.cwd, path);
+    let size: number;
+    let mtimeMs: number;
+    try {
+      // A stat never blocks: a FIFO input is left to the checker, which refuses it.
+      const info = statSync(abs, { throwIfNoEntry: false });
+      if (!info?.isFile()) return null;
+      ({ size, mtimeMs } = info);
+    } catch {
+      return null;
+    }
+    const entry = this.index?.entries.get(abs);
+    if (entry && entry.size === size && entry.mtimeMs === mtimeMs) {
+      const hit = this.restore(entry, path);
+      if (hit) {
+        this.seen.set(abs, entry);
+        return hit;
+      }
+    }
     let bytes: Buffer;
     try {
-      // Stat-checked on the open descriptor before any byte is read: a FIFO input would block the
-      // lookup for ever and /dev/zero fill the memory, before the loader could refuse them.
+      // Stat-checked on the open descriptor before any byte is read (/dev/zero behind a link fills no memory).
       bytes = readRegularFileSync(abs, MAX_INPUT_BYTES);
     } catch {
       return null; // not a regular file, too large or unreadable: let the checker say why
     }
+    // Changed between the stat and the read: nothing is filed under a stat that does not match the bytes.
+    if (bytes.length !== size) return null;
     const hash = createHash('sha1').update(bytes).digest('hex');
-    this.seen.set(abs, { size: bytes.length, hash });
-    const entry = this.files[abs];
-    if (!isEntry(entry) || entry.size !== bytes.length || entry.hash !== hash) return null;
-    return { ...entry.result, path };
+    this.seen.set(abs, { size, mtimeMs, hash });
+    if (!entry || entry.hash !== hash || entry.size !== size) return null;
+    const hit = this.restore(entry, path);
+    if (hit) this.refreshed.add(abs);
+    return hit;
   }
 
-  /** Files a fresh result under the bytes `lookup` hashed; results with file errors are not kept. */
+  /** Files a fresh result under the stat and hash `lookup` took, writing it through; results with file errors are not kept. */
   store(result: FileResult): void {
     const abs = resolve(this.cwd, result.path);
     const seen = this.seen.get(abs);
-    if (!seen || result.errors.some((e) => e.severity === 'error')) return;
+    if (!seen || this.problem || result.errors.some((e) => e.severity === 'error')) return;
     const { path: _path, ...rest } = result;
-    this.files[abs] = { ...seen, result: rest };
-    this.changed = true;
+    let line: string;
+    try {
+      line = encodeLine(abs, seen.size, seen.mtimeMs, seen.hash, rest);
+    } catch {
+      return; // a result JSON cannot hold: checked again next time
+    }
+    this.written.add(abs);
+    this.refreshed.delete(abs);
+    this.push(line);
   }
 
-  /** Writes the cache if it changed, dropping entries of files that are gone. Returns a problem or null. */
+  /**
+   * Finishes the new cache file if anything changed: fresh results are in it already; the entries
+   * still good (files not checked again, files unchanged) are copied over as they are, those of
+   * files that are gone are dropped. Returns a problem or null.
+   */
   save(): string | null {
-    for (const abs of Object.keys(this.files)) {
-      if (!this.seen.has(abs) && !existsSync(abs)) {
-        delete this.files[abs];
-        this.changed = true;
+    const index = this.index;
+    const kept: [string, IndexedEntry][] = [];
+    let dropped = false;
+    for (const [abs, entry] of index?.entries ?? []) {
+      if (this.written.has(abs)) continue;
+      if (this.seen.has(abs) || existsSync(abs)) kept.push([abs, entry]);
+      else dropped = true;
+    }
+    const changed = !index || this.written.size > 0 || this.refreshed.size > 0 || dropped;
+    try {
+      if (changed && !this.problem) {
+        for (const [abs, entry] of kept) {
+          const now = this.refreshed.has(abs) ? this.seen.get(abs)! : entry;
+          this.push(`${metaText(abs, now.size, now.mtimeMs, entry.hash)}\t`);
+          this.push(readResultBytes(index!, entry));
+          this.push('\n');
+        }
+        this.flush(true);
+      }
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      if (index) closeSync(index.fd);
+      this.index = null;
+    }
+    if (!this.problem && this.out) {
+      try {
+        this.out.commit();
+      } catch (error) {
+        this.fail(error);
       }
     }
-    if (!this.changed) return null;
+    this.out = null;
+    return this.problem;
+  }
+
+  private restore(entry: IndexedEntry, path: string): FileResult | null {
     try {
-      writeFileAtomic(this.file, JSON.stringify({ reportlintCache: FORMAT, key: this.key, files: this.files } satisfies CacheFile));
-      this.changed = false;
-      return null;
-    } catch (error) {
-      return `cannot write cache ${this.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+      const result = decodeResult(readResultBytes(this.index!, entry));
+      return isCachedResult(result) ? { ...result, path } : null;
+    } catch {
+      return null; // a damaged entry is a miss
     }
   }
-}
 
-function isEntry(entry: unknown): entry is Entry {
-  if (!entry || typeof entry !== 'object') return false;
-  const e = entry as Partial<Entry>;
-  return typeof e.size === 'number' && typeof e.hash === 'string' && isCachedResult(e.result);
+  private push(text: string | Buffer): void {
+    this.pending.push(text);
+    this.pendingSize += text.length;
+    if (this.pendingSize >= WRITE_PIECE) this.flush(false);
+  }
+
+  /** Writes the gathered lines to the new file, opening it (with its header) on the first write; `always`: even with none. */
+  private flush(always: boolean): void {
+    if (this.problem || (!this.pending.length && !always)) return;
+    try {
+      if (!this.out) {
+        this.out = openFileAtomic(this.file);
+        this.out.write(headerLine(this.key));
+      }
+      if (this.pending.length) this.out.write(Buffer.concat(this.pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    } catch (error) {
+      this.fail(error);
+    }
+    this.pending = [];
+    this.pendingSize = 0;
+  }
+
+  private fail(error: unknown): void {
+    this.out?.abort();
+    this.out = null;
+    this.problem ??= `cannot write cache ${this.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
 }

@@ -10,11 +10,11 @@
 const installed = new Map<NodeJS.Signals, () => void>();
 let depth = 0;
 
-/** bin/: the handlers to run when the main thread is free to answer. */
+/** bin/: the handlers to run when the main thread is free to answer (added unless they already listen). */
 export function installSignalHandlers(handlers: Readonly<Partial<Record<NodeJS.Signals, () => void>>>): void {
   for (const [signal, handler] of Object.entries(handlers) as [NodeJS.Signals, () => void][]) {
     installed.set(signal, handler);
-    process.on(signal, handler);
+    if (!process.listeners(signal).includes(handler)) process.on(signal, handler);
   }
 }
 
@@ -37,4 +37,15 @@ export function abruptOnSignal<T>(work: () => T): T {
 
 function release(): void {
   if (--depth === 0) for (const [signal, handler] of installed) process.on(signal, handler);
+}
+
+/**
+ * Lets the event loop deliver a signal that came while the main thread was busy (bin/'s handler then
+ * ends the run), before abruptOnSignal takes the handlers off: a signal not yet delivered then was
+ * dropped, and the run went on to the end. Two turns: the first may run without the loop polling
+ * for the signal, the second comes after a poll.
+ */
+export async function deliverPendingSignals(): Promise<void> {
+  if (!installed.size) return;
+  for (let turn = 0; turn < 2; turn++) await new Promise((resume) => setImmediate(resume));
 }

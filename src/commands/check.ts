@@ -6,12 +6,10 @@ import { expandPaths } from '../files.js';
 import { FORMAT_NAMES, formatModuleUrl, loadFormat } from '../format/index.js';
 import { tallyAll } from '../engine/tally.js';
 import { gathered, writeCollected } from '../format/stream.js';
-import { guardOutputPath, openOutputFile, writeOutputFile } from '../output-file.js';
 import { resolve } from 'node:path';
 import { byPath, errorResult } from '../engine/batch.js';
 import { check, exitCode } from '../api.js';
 import { parseConcurrency } from '../engine/pool/index.js';
-import { cacheFile, cacheKey, ResultCache } from '../cache.js';
 import { isSupportedEncoding } from '../load/decode.js';
 import { collectRuleSets, type Config } from '../config/index.js';
 import { ignoreFilter, ignoreSources } from '../config/ignore.js';
@@ -21,8 +19,6 @@ import type { Io } from '../cli.js';
 import type { Lang, Tally } from '../types.js';
 import { progress } from './progress.js';
 import { skippedResult, softenUnnamed } from '../engine/skipped.js';
-import { streamCheck } from '../engine/stream.js';
-import { printConfig } from './print-config.js';
 import { runVerdict, waiverNotes } from './verdict.js';
 import { buildPolicy, localDate } from '../config/policy.js';
 
@@ -79,6 +75,7 @@ export async function runCheck(
   const ruleSets = collectRuleSets(config, args.rules ?? [], io.cwd);
   const asked = args['print-config'];
   if (asked !== undefined) {
+    const { printConfig } = await import('./print-config.js');
     io.stdout(printConfig(asked, args, config, ruleSets, lang, io.cwd));
     return 0;
   }
@@ -95,15 +92,18 @@ export async function runCheck(
   // The config's ignore patterns thin what folders and globs found; a file named outright is checked.
   const skip = ignoreFilter(ignoreSources(config, args['ignore-pattern'] ?? [], io.cwd), io.cwd);
   const outputFile = args['output-file'];
-  const cachePath = args.cache ? cacheFile(args['cache-location'], io.cwd) : undefined;
+  // The cache and the output-file writer load only when asked for: a plain run starts faster without them.
+  const caching = args.cache ? await import('../cache.js') : null;
+  const cachePath = caching?.cacheFile(args['cache-location'], io.cwd);
+  const writes = outputFile || cachePath ? await import('../output-file.js') : null;
   // What this run writes is never read as an input when a folder or glob meets it (the last run's
   // -o into the checked folder); named outright, the guards below refuse it instead.
   const own = new Set([outputFile, cachePath].filter((p): p is string => !!p).map((p) => resolve(io.cwd, p)));
   const named = new Set(paths.map((p) => resolve(io.cwd, p)));
   const found = expanded.files.filter((f) => (paths.includes(f) || !skip?.(f)) && (f === '-' || named.has(resolve(io.cwd, f)) || !own.has(resolve(io.cwd, f))));
   // Refused before anything is checked: nothing the run writes may replace an input, a device or a pipe.
-  if (outputFile) guardOutputPath('--output-file', outputFile, io.cwd, found, io.stdinFile);
-  if (cachePath) guardOutputPath('--cache-location', cachePath, io.cwd, found, io.stdinFile);
+  if (outputFile) writes!.guardOutputPath('--output-file', outputFile, io.cwd, found, io.stdinFile);
+  if (cachePath) writes!.guardOutputPath('--cache-location', cachePath, io.cwd, found, io.stdinFile);
   // Standard input is read once, up front, and checked under its --stdin-filename (its format too: .md, .docx).
   const stdinName = args['stdin-filename'] ?? '<stdin>';
   const texts = new Map(found.includes('-') ? [[stdinName, await io.readStdin()]] : []);
@@ -128,8 +128,8 @@ export async function runCheck(
   // Every read resolves against io.cwd; the names in results stay as the user gave them.
   const rawPaths = expanded.rawPaths.size ? { rawPaths: expanded.rawPaths } : {};
   const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}), ...rawPaths };
-  const cache = args.cache
-    ? ResultCache.open(cachePath!, cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
+  const cache = caching
+    ? caching.ResultCache.open(cachePath!, caching.cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
     : undefined;
   const batch = {
     ruleSets,
@@ -154,8 +154,9 @@ export async function runCheck(
   };
 
   if (stream) {
-    const file = outputFile ? openOutputFile(outputFile, io.cwd, found) : null;
+    const file = outputFile ? writes!.openOutputFile(outputFile, io.cwd, found) : null;
     const output = file ?? { write: stdoutBytes(io), commit: () => {}, abort: () => {} };
+    const { streamCheck } = await import('../engine/stream.js');
     const tally = await streamCheck({ files, premade, format: { name: format, module: formatModuleUrl(format), stream }, ctx, batch, named: paths, output });
     finish();
     return judge(tally);
@@ -180,7 +181,7 @@ export async function runCheck(
   abruptOnSignal(() => {
     // A format that writes file by file is written so, a big file in pieces: one string could not hold 200,000 reports.
     if (formatModule.stream) {
-      const file = outputFile ? openOutputFile(outputFile, io.cwd, found) : null;
+      const file = outputFile ? writes!.openOutputFile(outputFile, io.cwd, found) : null;
       const out = gathered(file ? (text) => file.write(text) : io.stdout);
       writeCollected(formatModule.stream, results, ctx, out.write);
       out.flush();
@@ -188,7 +189,7 @@ export async function runCheck(
       return;
     }
     const text = formatModule.default(results, ctx);
-    if (outputFile) writeOutputFile(outputFile, text, io.cwd, found);
+    if (outputFile) writes!.writeOutputFile(outputFile, text, io.cwd, found);
     else io.stdout(text);
   });
   return judge(tallyAll(results));

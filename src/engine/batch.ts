@@ -7,7 +7,7 @@ import { loadFile, loadInMemory, onDisk, type LoadOptions } from '../load/index.
 import { inputSize, loadPlainBytes, readPlain } from '../load/plain.js';
 import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
 import { checkSource, type CheckOptions } from '../run.js';
-import { abruptOnSignal } from '../signals.js';
+import { abruptOnSignal, deliverPendingSignals } from '../signals.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from '../cache.js';
@@ -84,9 +84,9 @@ export async function checkEach(
   if (options.signs && !options.sign) options = { ...options, sign: (await import('../similar/sign.js')).reportSigner(options.signs.sections) };
   let done = 0;
   const emit = (index: number, outcome: Outcome, cloned: boolean, fresh = true) => {
-    // A copy: the cache keeps results until the run ends, and a main-thread result holds its file's text.
+    // The cache writes each result through as it comes (cache.ts), so it needs no copy of its own.
     // Signatures are not cached (see engine/similar.ts for what a hit costs the pass).
-    if (fresh && cache && 'result' in outcome) cache.store(cloned ? unsigned(outcome.result) : structuredClone(unsigned(outcome.result)));
+    if (fresh && cache && 'result' in outcome) cache.store(unsigned(outcome.result));
     onOutcome(index, outcome, cloned);
     options.onFile?.(++done, files.length);
   };
@@ -250,8 +250,11 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
 }
 
 /** A big file is checked so that Ctrl-C and SIGTERM end the process even while the main thread is busy with it. */
-function checkLoaded(source: Parameters<typeof checkSource>[0], options: CheckOptions): FileResult {
-  return source.lines.length > BIG_FILE_LINES ? abruptOnSignal(() => checkSource(source, options)) : checkSource(source, options);
+async function checkLoaded(source: Parameters<typeof checkSource>[0], options: CheckOptions): Promise<FileResult> {
+  if (source.lines.length <= BIG_FILE_LINES) return checkSource(source, options);
+  // A signal that came while the file was decoded must reach bin/'s handler before abrupt mode starts.
+  await deliverPendingSignals();
+  return abruptOnSignal(() => checkSource(source, options));
 }
 
 /** `check()`, with a bug of ours on this one file turned into that file's error. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
+import { readCacheData } from '../helpers/cache.js';
 
 const TEXT = '演示县统计局2024年工作总结\n\n一、主要工作\n全年完成调查12项。\n';
 
@@ -51,7 +52,7 @@ describe('paths are resolved against io.cwd, not the process folder', () => {
     const first = await runJson(['总结.txt', '--cache'], { cwd: dir });
     expect(existsSync(join(dir, '.reportlintcache'))).toBe(true);
     expect(existsSync(join(process.cwd(), '.reportlintcache'))).toBe(false);
-    const cache = JSON.parse(readFileSync(join(dir, '.reportlintcache'), 'utf8')) as { files: Record<string, unknown> };
+    const cache = readCacheData(join(dir, '.reportlintcache'));
     expect(Object.keys(cache.files)).toEqual([join(dir, '总结.txt')]);
     const second = await runJson(['总结.txt', '--cache'], { cwd: dir });
     expect(second.json.files).toEqual(first.json.files);

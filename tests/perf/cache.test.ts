@@ -2,12 +2,13 @@
  * --cache: unchanged files are not re-checked, anything that could change a result invalidates
  * the cache, the file is written atomically, and a corrupt or deleted cache is simply rebuilt.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFile, cacheKey, ResultCache } from '../../src/cache.js';
 import { runJson } from '../helpers/cli.js';
+import { readCacheData, writeCacheData } from '../helpers/cache.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/perf');
 const GOOD = '青禾县统计局2024年政务公开工作总结.txt';
@@ -23,7 +24,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (...extra: string[]) => runJson([join(dir, 'reports'), '--cache', '--no-similar', ...extra], { cwd: dir });
 const cachePath = () => join(dir, '.reportlintcache');
-const readCache = () => JSON.parse(readFileSync(cachePath(), 'utf8')) as { key: string; files: Record<string, { result: { reports: { score: number }[] } }> };
+const readCache = () => readCacheData(cachePath());
 const scoreOf = (json: Awaited<ReturnType<typeof run>>['json'], name: string) => json.files.find((f) => f.path.endsWith(name))!.reports[0]!.score;
 
 /** Marks the cached result of `name` with an impossible score: it shows up only if the cache is used. */
@@ -31,7 +32,7 @@ function tamper(name: string): void {
   const data = readCache();
   const entry = Object.entries(data.files).find(([path]) => path.endsWith(name))![1];
   entry.result.reports[0]!.score = 4242;
-  writeFileSync(cachePath(), JSON.stringify(data));
+  writeCacheData(cachePath(), data);
 }
 
 describe('--cache', () => {
@@ -78,7 +79,7 @@ describe('--cache', () => {
     // A well-formed cache with a broken entry under the right key: that entry is a miss, not a crash.
     const data = readCache();
     for (const entry of Object.values(data.files)) (entry as { result: unknown }).result = { reports: 'no' };
-    writeFileSync(cachePath(), JSON.stringify(data));
+    writeCacheData(cachePath(), data);
     expect((await run()).json).toEqual(clean.json);
   });
 
@@ -101,6 +102,83 @@ describe('--cache', () => {
     expect(out.stderr).toMatch(/cannot write cache/);
     expect(out.json.files).toHaveLength(2);
     expect(readdirSync(join(dir, 'reports')).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+});
+
+describe('--cache by size and mtime (issue 17)', () => {
+  const good = () => join(dir, 'reports', GOOD);
+
+  it('reuses an entry whose size and mtime are unchanged without reading the file', async () => {
+    const second = 1_700_000_000; // a whole second: utimes can set it back exactly
+    utimesSync(good(), second, second);
+    await run();
+    tamper(GOOD);
+    // Same size, same mtime, other bytes: only a read would notice, and an unchanged stat means no read.
+    const text = readFileSync(good(), 'utf8');
+    writeFileSync(good(), text.replace('统计局', '民政局'));
+    utimesSync(good(), second, second);
+    expect(statSync(good()).size).toBe(Buffer.byteLength(text));
+    expect(scoreOf((await run()).json, GOOD)).toBe(4242);
+  });
+
+  it('a touched file with the same bytes is a hit, and its entry takes the new mtime', async () => {
+    await run();
+    tamper(GOOD);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(good(), later, later);
+    expect(scoreOf((await run()).json, GOOD)).toBe(4242);
+    const entry = Object.entries(readCache().files).find(([path]) => path.endsWith(GOOD))![1];
+    expect(entry.mtimeMs).toBe(statSync(good()).mtimeMs);
+  });
+
+  it('an unchanged rerun leaves the cache file as it was (nothing rewritten)', async () => {
+    await run();
+    const before = statSync(cachePath());
+    await run();
+    const after = statSync(cachePath());
+    expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
+  });
+
+  it('keeps entries of files this run did not check, and drops those of files that are gone', async () => {
+    await run();
+    expect(Object.keys(readCache().files)).toHaveLength(2);
+    await runJson([join(dir, 'reports', GOOD), '--cache', '--no-similar'], { cwd: dir });
+    expect(Object.keys(readCache().files)).toHaveLength(2);
+    rmSync(join(dir, 'reports', THIN));
+    appendFileSync(good(), '\n'); // a change, so the cache is written again
+    await run();
+    expect(Object.keys(readCache().files).map((p) => p.endsWith(GOOD))).toEqual([true]);
+  });
+});
+
+describe('cache entries keep what a result holds', () => {
+  it('round-trips extra fields, Uint32Array ones included (as base64)', () => {
+    const cache = ResultCache.open(join(dir, 'c'), 'k', dir);
+    const file = join(dir, 'reports', GOOD);
+    expect(cache.lookup(file)).toBeNull();
+    const signature = new Uint32Array([0, 1, 0xffffffff, 123456789]);
+    const report = { title: '青禾县统计局𠀀', startLine: 1, endLine: 2, ruleSet: null, routing: { ruleSet: null, by: 'none', evidence: '' }, score: null, passed: null, passMark: null, sections: [], messages: [], signature, extra: { n: 1 } };
+    cache.store({ path: file, encoding: 'utf-8', lineUnit: 'line', reports: [report as never], errors: [] });
+    expect(cache.save()).toBeNull();
+    const back = ResultCache.open(join(dir, 'c'), 'k', dir).lookup(file)!;
+    const got = back.reports[0] as unknown as typeof report;
+    expect(got.signature).toBeInstanceOf(Uint32Array);
+    expect([...got.signature]).toEqual([...signature]);
+    expect(got.extra).toEqual({ n: 1 });
+    expect(got.title).toBe('青禾县统计局𠀀');
+    expect(back.path).toBe(file);
+  });
+
+  it('an entry whose base64 does not make whole 32-bit words is a miss, not a crash', () => {
+    const cache = ResultCache.open(join(dir, 'c'), 'k', dir);
+    const file = join(dir, 'reports', GOOD);
+    cache.lookup(file);
+    cache.store({ path: file, encoding: 'utf-8', lineUnit: 'line', reports: [], errors: [] });
+    cache.save();
+    const data = readCacheData(join(dir, 'c'));
+    data.files[file]!.result.reports = [{ signature: { $u32: 'AAA' } }];
+    writeCacheData(join(dir, 'c'), data);
+    expect(ResultCache.open(join(dir, 'c'), 'k', dir).lookup(file)).toBeNull();
   });
 });
 

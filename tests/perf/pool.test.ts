@@ -110,7 +110,7 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
     writeFileSync(bundle, original);
   });
 
-  it('auto starts one worker per core once the batch holds enough bytes for that many cores, not before', () => {
+  it('auto starts one worker per core on 3 or more cores once the batch holds enough bytes, never on 2', () => {
     const big = join(tmp, 'big');
     mkdirSync(big);
     const names = Array.from({ length: pool.MIN_FILES_FOR_POOL }, (_, i) => join(big, `${i}.txt`));
@@ -121,16 +121,20 @@ describe('compiled build: the worker pool and the read-ahead thread against the 
         truncateSync(name, Math.ceil(total / names.length));
       }
     };
-    for (const cores of [2, 4]) {
+    for (const cores of [3, 4]) {
       const needed = pool.minBytesForPool(cores);
       sized(needed * 0.9);
       expect(pool.workerCount(names, 'auto', cores)).toBe(0);
       sized(needed);
       expect(pool.workerCount(names, 'auto', cores)).toBe(cores);
     }
-    // Two cores wait for a bigger batch than more cores do: there the pool gains least.
-    expect(pool.minBytesForPool(2)).toBeGreaterThan(pool.minBytesForPool(4));
+    // On two cores workers never paid (issue 17: 1.28x slower than the main thread at 10,000 reports,
+    // 1.09x at 40,000): auto checks in the main thread however big the batch; a number still starts workers.
+    sized(4 * 1024 ** 3);
+    expect(pool.minBytesForPool(2)).toBe(Infinity);
+    expect(pool.workerCount(names, 'auto', 2)).toBe(0);
     expect(pool.workerCount(names, 'auto', 1)).toBe(0);
+    expect(pool.workerCount(names, 2, 2)).toBe(2);
     expect(pool.workerCount(names, 1, 2)).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { readCacheData, writeCacheData } from '../helpers/cache.js';
 import { caseFolders, REPORT, tempDir } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/robust/rulesets/', import.meta.url).pathname;
@@ -41,11 +42,11 @@ describe('clear messages instead of stack traces', () => {
     const cache = join(d, 'cache.json');
     const clean = await runCli([input, '--format', 'json']);
     expect((await runCli([input, '--cache', '--cache-location', cache])).code).toBe(0);
-    const data = JSON.parse(readFileSync(cache, 'utf8'));
-    const [key] = Object.keys(data.files);
+    const data = readCacheData(cache);
+    const [key] = Object.keys(data.files) as [string];
     for (const reports of [[1], [{ title: 1 }], [{ ...data.files[key].result.reports[0], sections: [null] }], 'x']) {
-      data.files[key].result.reports = reports;
-      writeFileSync(cache, JSON.stringify(data));
+      data.files[key]!.result.reports = reports;
+      writeCacheData(cache, data);
       const run = await runCli([input, '--format', 'json', '--cache', '--cache-location', cache]);
       expect(run.stdout).toBe(clean.stdout);
       expect(run.code).toBe(0);
@@ -75,11 +76,11 @@ describe('property: random config and cache JSON never end in an exception', () 
     const { d, input } = setup();
     const cache = join(d, 'cache.json');
     await runCli([input, '--cache', '--cache-location', cache, '--no-similar']);
-    const original = JSON.parse(readFileSync(cache, 'utf8'));
+    const original = readCacheData(cache);
     const all = paths(original);
     await fc.assert(
       fc.asyncProperty(fc.nat(all.length - 1), fc.jsonValue(), async (i, value) => {
-        writeFileSync(cache, JSON.stringify(replaced(original, all[i]!, value)));
+        writeCacheData(cache, replaced(original, all[i]!, value));
         const run = await runCli([input, '--cache', '--cache-location', cache, '--format', 'json']);
         expect([0, 1, 2]).toContain(run.code);
         JSON.parse(run.stdout); // the output is whole

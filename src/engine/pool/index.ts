@@ -55,14 +55,16 @@ const MB = 1024 * 1024;
 /**
  * How many bytes a batch must hold before `auto` starts workers on this many cores. Each worker is
  * a V8 of its own that starts and compiles the checker again, and in a main-thread run V8's own
- * compiler and GC threads already use part of a second core. Measured on 2 cores (the bench
- * corpus, interleaved runs): 2 workers were 24% slower than the main thread at 6 MB, no faster at
- * 35 and 61 MB while using 20-40% more CPU and 30-45 MB more memory, and 5-11% faster at 96-122 MB.
- * With 3 or more cores each worker has a core to itself and V8's threads still have room; 16 MB
- * there is an estimate from the same costs (no machine here has more than 2 cores).
+ * compiler and GC threads already use part of a second core. On 2 cores workers never paid in the
+ * bench corpus, interleaved runs: 2 workers were 1.28x slower than the main thread at 10,000 reports
+ * (61 MB) and 1.09x slower at 40,000 (243 MB), with 20-40% more CPU and 30-80 MB more memory
+ * (issue 17; on a busy minute 1.17x slower and 1.35x the CPU at 40,000). An earlier 5-11% gain at
+ * 96-122 MB was not seen again. So on 2 cores `auto` is the main thread at every size (a number
+ * still starts workers). With 3 or more cores each worker has a core to itself and V8's threads
+ * still have room; 16 MB there is an estimate from the same costs (no machine here has more than 2 cores).
  */
 export function minBytesForPool(cores: number): number {
-  return cores <= 2 ? 128 * MB : 16 * MB;
+  return cores <= 2 ? Infinity : 16 * MB;
 }
 
 const WORKER = new URL('./worker.js', import.meta.url);
