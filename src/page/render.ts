@@ -9,7 +9,7 @@ import { buildOutline } from '../outline/index.js';
 import type { RuleSet, Section } from '../ruleset/types.js';
 import type { FileResult, FormatContext, Lang, Message, OutlineNode, ReportResult, SectionFinding, SourceText } from '../types.js';
 import type { Checked } from './engine.js';
-import { labelsFor, type Labels } from './labels.js';
+import { labelsFor, type Labels } from '../messages/page-labels.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);

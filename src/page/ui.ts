@@ -5,7 +5,7 @@
  */
 import type { FileResult, Lang } from '../types.js';
 import { CLI_ONLY, type Checked, type PageEngine } from './engine.js';
-import { labelsFor } from './labels.js';
+import { labelsFor } from '../messages/page-labels.js';
 import { esc, renderFile } from './render.js';
 
 const ACCEPT = '.docx,.txt,.text,.md,.markdown,.html,.htm,.shtml,.xhtml';

@@ -32,3 +32,10 @@ describe('message catalogs', () => {
     for (const values of branches) expect(reads(en, code, values)).toEqual(reads(zh, code, values));
   });
 });
+
+describe('--help texts', () => {
+  it('has every option in both languages', async () => {
+    const { OPTIONS_ZH, optionsEn } = await import('../../src/messages/help.js');
+    expect(Object.keys(OPTIONS_ZH).sort()).toEqual(Object.keys(optionsEn([])).sort());
+  });
+});

@@ -3,7 +3,7 @@
  * locale. cli.ts keeps the English option texts where the options are defined; this file holds the
  * Chinese ones, the examples and the epilogue in both languages.
  */
-import type { Lang } from './types.js';
+import type { Lang } from '../types.js';
 
 /** --lang on the command line, else the locale (LC_ALL, LC_MESSAGES, LANG): en_US.UTF-8 is English, anything else Chinese. */
 export function helpLang(argv: readonly string[], locale: string | undefined): Lang {
@@ -46,6 +46,9 @@ export const OPTIONS_ZH: Readonly<Record<string, string>> = {
   concurrency: '工作线程：数字、auto（大批量时每核一个）或 off',
   cache: '只检查上次 --cache 运行后改动过的文件',
   'cache-location': '缓存文件，或存放 .reportlintcache 的文件夹',
+  'ignore-pattern': '跳过文件夹和 glob 找到的、符合此 gitignore 式模式的文件（可重复）；另读取 .reportlintignore 和配置中的 ignore',
+  'stdin-filename': '标准输入（-）检查和报告时使用的文件名；扩展名决定格式（.md）',
+  'print-config': '以 JSON 打印适用于此文件的设置（配置、命令行选项、忽略模式）后退出',
 };
 
 /** Chinese texts of the subcommands, by their name. */
@@ -83,3 +86,34 @@ export const EXAMPLES: Record<Lang, readonly [string, string][]> = {
     ['$0 template zfxxgk-annual > 年度报告.txt', 'a skeleton report to start from'],
   ],
 };
+
+/** The default command and its positional argument, in both languages. */
+export const CHECK_COMMAND: Readonly<Record<Lang, string>> = { zh: '检查报告', en: 'check reports' };
+export const PATHS: Readonly<Record<Lang, string>> = { zh: '文件、文件夹、glob，或 - 表示标准输入', en: 'files, folders, globs, or - for stdin' };
+
+/** The options' English texts (the Chinese ones are OPTIONS_ZH); `formats` are the --format names. */
+export function optionsEn(formats: readonly string[]): Readonly<Record<string, string>> {
+  return {
+    'rules': 'add rule sets from a YAML file or folder (repeatable)',
+    'rule-set': 'check every report with this rule set id',
+    'format': `output format (default stylish): ${formats.join(', ')}`,
+    'output-file': 'write the output to this file (atomically) instead of stdout',
+    'min-score': 'pass mark 0-100, overriding the rule sets\'',
+    'max-warnings': 'fail (exit 1) when the checked reports have more warnings than this',
+    'severity': 'a check\'s severity, e.g. placeholder=error, sectionWeak=off (repeatable): off, info, warning, error',
+    'quiet': 'report errors only',
+    'lang': 'message language (default zh)',
+    'encoding': 'text encoding instead of detecting it (utf-8, gb18030, utf-16le …)',
+    'color': 'force colour on or off',
+    'similar': 'find reports that share their text (内容雷同); --no-similar skips it',
+    'similar-threshold': 'share 0-1 of the shorter report found in the other that makes a similar pair (default 0.5)',
+    'baseline': 'also compare each report with these (e.g. last year\'s reports): files, folders, globs',
+    'config': 'use this config file; --no-config uses none (default: the nearest .reportlintrc.yaml, reportlint.config.yaml or package.json "reportlint" key)',
+    'concurrency': 'worker threads: a number, auto (one per core for big batches) or off',
+    'cache': 'only check files changed since the last --cache run',
+    'ignore-pattern': 'skip files that folders and globs turn up matching this gitignore-style pattern (repeatable); also read: .reportlintignore, the config\'s ignore',
+    'stdin-filename': 'the name standard input (-) is checked and reported under; its extension picks the format (.md)',
+    'print-config': 'print the settings that apply to this file (config, flags, ignore patterns) as JSON, and exit',
+    'cache-location': 'cache file, or a folder to keep .reportlintcache in',
+  };
+}
