@@ -3,6 +3,8 @@ import type { Lang } from '../types.js';
 
 export interface Labels {
   readonly title: string;
+  /** Shown until the page's script runs (it never does with JavaScript off). */
+  readonly needsScript: string;
   readonly privacy: string;
   readonly rulesBuiltIn: string;
   readonly rulesOffice: (config: string) => string;
@@ -54,6 +56,7 @@ export interface Labels {
 
 const zh: Labels = {
   title: '工作报告检查工具',
+  needsScript: '本页面需要启用 JavaScript。',
   privacy: '文件只在本机检查，不会上传到任何地方；本页面离线即可使用。',
   rulesBuiltIn: '检查规则：reportlint 内置规则集',
   rulesOffice: (c) => `检查规则：本单位规则（${c}）`,
@@ -105,6 +108,7 @@ const zh: Labels = {
 
 const en: Labels = {
   title: 'Work report checker',
+  needsScript: 'This page needs JavaScript.',
   privacy: 'Files are checked on this computer and never uploaded; this page works offline.',
   rulesBuiltIn: 'Rules: reportlint\'s built-in rule sets',
   rulesOffice: (c) => `Rules: this office's rules (${c})`,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { PageData } from './data.js';
 import { PAGE_STYLE } from './style.js';
+import { labelsFor } from '../messages/page-labels.js';
 
 /** JSON that is safe inside a <script> element: "<" never appears raw, so "</script>" cannot end it. */
 function scriptJson(value: unknown): string {
@@ -16,6 +17,7 @@ export function pageHtml(data: PageData, script: string): string {
   const hash = createHash('sha256').update(script).digest('base64');
   const csp = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'`;
   const zh = data.lang !== 'en';
+  const words = labelsFor(zh ? 'zh' : 'en');
   return `<!doctype html>
 <html lang="${zh ? 'zh-CN' : 'en'}">
 <head>
@@ -23,11 +25,11 @@ export function pageHtml(data: PageData, script: string): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="reportlint ${data.version}">
-<title>${zh ? '工作报告检查工具' : 'Work report checker'}</title>
+<title>${words.title}</title>
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
-<div id="app"><p>${zh ? '本页面需要启用 JavaScript。' : 'This page needs JavaScript.'}</p></div>
+<div id="app"><p>${words.needsScript}</p></div>
 <script type="application/json" id="reportlint-data">${scriptJson(data)}</script>
 <script type="application/json" id="reportlint-findings"></script>
 <script>${script}</script>
