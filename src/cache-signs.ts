@@ -8,6 +8,7 @@
  * JSON or base64, arrays that are not sorted distinct hashes, a section outside its report) makes
  * the entry a miss (cache.ts): never a crash.
  */
+import { createHash } from 'node:crypto';
 import type { ReportSign, SectionSign } from './types.js';
 
 /** What a run asks of cached signatures: made with the signer's scheme; with sections when it has a baseline. */
@@ -15,6 +16,28 @@ export interface SignWant {
   readonly scheme: string;
   readonly sections: boolean;
 }
+
+/**
+ * What cached signatures must be to stand for this run's: made by the same signer (its fingerprint: the
+ * signature of a fixed text, so a change of normalising, shingling or sampling leaves old ones unused
+ * even under the same tool version), with sections when the run compares them.
+ */
+export async function signWant(sections: boolean): Promise<SignWant> {
+  // Loaded here, not at the top: a --no-similar run with --cache never loads the signer.
+  const { signReport } = await import('./similar/sign.js');
+  const probe = SIGN_PROBE.split('\n');
+  const s = signReport(probe, 1, probe.length, { plans: [3, 4] });
+  const sets = [s.shingles, s.rest, s.sections?.plans?.shingles ?? new Uint32Array(0)].map((a) => a.slice().sort().join(','));
+  return { scheme: `${s.key}/${createHash('sha1').update(sets.join(';')).digest('hex')}`, sections };
+}
+
+/** Written for the fingerprint above: headings, full- and half-width signs, figures, repeated phrases. */
+const SIGN_PROBE = [
+  '某某县2099年政务公开工作总结',
+  '一、主要做法：全年主动公开信息1234条，办理依申请公开56件，答复率100%。',
+  '二、存在问题 部分单位更新不及时，栏目内容不全；部分单位更新不及时。',
+  '三、下一步工作 (1) 加强培训；(2) 完善制度，ABC abc ０１２３，推进重点领域信息公开。',
+].join('\n');
 
 type Sections = NonNullable<ReportSign['sections']>;
 const SECTION_IDS = ['problems', 'plans'] as const;

@@ -11,7 +11,6 @@ import { abruptOnSignal, deliverPendingSignals } from '../signals.js';
 import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from '../cache.js';
-import type { SignWant } from '../cache-signs.js';
 import type { Code } from '../messages/types.js';
 import type { FileResult } from '../types.js';
 
@@ -83,7 +82,7 @@ export async function checkEach(
   const { cache } = options;
   // The signer is made here (and in each worker, pool/worker.ts): its module loads only when a run compares reports.
   if (options.signs && !options.sign) options = { ...options, sign: (await import('../similar/sign.js')).reportSigner(options.signs.sections) };
-  const want = cache && options.signs ? await signWant(options.signs) : undefined;
+  const want = cache && options.signs ? await (await import('../cache-signs.js')).signWant(options.signs.sections) : undefined;
   let done = 0;
   const emit = (index: number, outcome: Outcome, cloned: boolean, fresh = true) => {
     // The cache writes each result through as it comes (cache.ts), so it needs no copy of its own.
@@ -119,12 +118,6 @@ export async function checkEach(
       (k, result) => emit(rest[k]!, { result }, false),
     );
   }
-}
-
-/** What cached signatures must be to stand for this run's: the signer's shingle size and sample, and its sections. */
-async function signWant(spec: SignSpec): Promise<SignWant> {
-  const [{ SAMPLE_MASK }, { SHINGLE }] = await Promise.all([import('../similar/sign.js'), import('../similar/shingle.js')]);
-  return { scheme: `shingle${SHINGLE}/mask${SAMPLE_MASK}`, sections: spec.sections };
 }
 
 /** Every file in guarded workers under a deadline (engine/pool/guard.ts), because a user's rule set is in use. */
