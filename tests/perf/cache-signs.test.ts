@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/cache.js';
-import type { SignWant } from '../../src/cache-signs.js';
+import { signWant, type SignWant } from '../../src/cache-signs.js';
 import type { FileResult, ReportSign } from '../../src/types.js';
 import { readCacheData, writeCacheData } from '../helpers/cache.js';
 
@@ -96,5 +96,11 @@ describe('--cache signatures', () => {
     expect(lookup(plain)).toBeNull();
     expect(lookup()).not.toBeNull();
   });
-});
 
+  it("the signer's fingerprint is the same from run to run, with or without sections", async () => {
+    const [a, b] = [await signWant(true), await signWant(false)];
+    expect(a).toEqual({ scheme: b.scheme, sections: true });
+    expect(b.sections).toBe(false);
+    expect(a.scheme).toMatch(/^\d+:[0-9a-z]+:[0-9a-z]+\/[0-9a-f]{40}$/);
+  });
+});
