@@ -1,15 +1,16 @@
 /**
- * The --cache file's format (version 2), one line per file, so a run never parses or holds the whole
+ * The --cache file's format (version 3), one line per file, so a run never parses or holds the whole
  * cache: a header line `{"reportlintCache":2,"key":"…"}`, then for each file
- * `["/abs/path",size,mtimeMs,"sha1"]`, a tab, and its result without the path as JSON. JSON never
- * writes a raw tab or newline, so the first tab ends the entry's metadata and a newline ends the line.
+ * `["/abs/path",size,mtimeMs,"sha1"]`, a tab, its result without the path as JSON, and, when the run
+ * signed it for the 内容雷同 pass, a tab and its signatures (cache-signs.ts). JSON never writes a raw tab
+ * or newline, so tabs end the entry's metadata and its result, and a newline ends the line.
  * Opening reads the file in 1 MB pieces and keeps only where each result lies; a hit reads that
  * slice back and parses it. Uint32Array fields (signatures a result may carry) are kept as
  * `{"$u32":"<base64>"}`; anything else a result holds is kept as JSON keeps it.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** One file's entry: the stat and hash it was filed under, and where its result lies in the cache file. */
 export interface IndexedEntry {
@@ -165,6 +166,12 @@ export function readResultBytes(index: CacheIndex, entry: IndexedEntry): Buffer 
   return bytes.subarray(0, entry.length);
 }
 
+/** An entry's bytes split into its result and its signatures (null when it was stored without). */
+export function splitEntry(bytes: Buffer): { result: Buffer; signs: Buffer | null } {
+  const tab = bytes.indexOf(TAB);
+  return tab < 0 ? { result: bytes, signs: null } : { result: bytes.subarray(0, tab), signs: bytes.subarray(tab + 1) };
+}
+
 /** An entry's result parsed back (shape not yet checked); throws on damaged JSON or base64. */
 export function decodeResult(bytes: Buffer): unknown {
   const text = bytes.toString('utf8');
@@ -184,8 +191,8 @@ function revive(_key: string, value: unknown): unknown {
 }
 
 /** One cache line for `result` (its path already removed) filed under `path`, size, mtime and hash. */
-export function encodeLine(path: string, size: number, mtimeMs: number, hash: string, result: unknown): string {
-  return `${metaText(path, size, mtimeMs, hash)}\t${JSON.stringify(result, replace)}\n`;
+export function encodeLine(path: string, size: number, mtimeMs: number, hash: string, result: unknown, signs?: string): string {
+  return `${metaText(path, size, mtimeMs, hash)}\t${JSON.stringify(result, replace)}${signs === undefined ? '' : `\t${signs}`}\n`;
 }
 
 /** An entry's metadata, the part of a line before its tab. */

@@ -18,7 +18,8 @@ import { openFileAtomic, type AtomicFile } from './io/atomic.js';
 import { isCachedResult } from './cache-shape.js';
 import { readRegularFileSync } from './io/safe-read.js';
 import { MAX_INPUT_BYTES } from './load/index.js';
-import { decodeResult, encodeLine, headerLine, metaText, openCacheIndex, readResultBytes, type CacheIndex, type IndexedEntry } from './cache-file.js';
+import { decodeResult, encodeLine, headerLine, metaText, openCacheIndex, readResultBytes, splitEntry, type CacheIndex, type IndexedEntry } from './cache-file.js';
+import { decodeSigns, encodeSigns, type SignWant } from './cache-signs.js';
 import type { FileResult } from './types.js';
 
 /** Everything that changes a result besides the file itself, hashed; RegExps by source and flags. */
@@ -74,8 +75,11 @@ export class ResultCache {
     return new ResultCache(file, key, cwd, openCacheIndex(file, key));
   }
 
-  /** The cached result for `path` if the file is unchanged: by size and mtime, else by the hash of its bytes. */
-  lookup(path: string): FileResult | null {
+  /**
+   * The cached result for `path` if the file is unchanged: by size and mtime, else by the hash of its bytes.
+   * With `signs`, the 内容雷同 signatures kept with it when they fit (result.signs), so its file is not read again.
+   */
+  lookup(path: string, signs?: SignWant): FileResult | null {
     const abs = resolve(this.cwd, path);
     let size: number;
     let mtimeMs: number;
@@ -89,7 +93,7 @@ export class ResultCache {
     }
     const entry = this.index?.entries.get(abs);
     if (entry && entry.size === size && entry.mtimeMs === mtimeMs) {
-      const hit = this.restore(entry, path);
+      const hit = this.restore(entry, path, signs);
       if (hit) {
         this.seen.set(abs, entry);
         return hit;
@@ -107,20 +111,23 @@ export class ResultCache {
     const hash = createHash('sha1').update(bytes).digest('hex');
     this.seen.set(abs, { size, mtimeMs, hash });
     if (!entry || entry.hash !== hash || entry.size !== size) return null;
-    const hit = this.restore(entry, path);
+    const hit = this.restore(entry, path, signs);
     if (hit) this.refreshed.add(abs);
     return hit;
   }
 
-  /** Files a fresh result under the stat and hash `lookup` took, writing it through; results with file errors are not kept. */
-  store(result: FileResult): void {
+  /**
+   * Files a fresh result under the stat and hash `lookup` took, writing it through, with its signatures
+   * when it has them (made as `signs` says); results with file errors are not kept.
+   */
+  store(result: FileResult, signs?: SignWant): void {
     const abs = resolve(this.cwd, result.path);
     const seen = this.seen.get(abs);
     if (!seen || this.problem || result.errors.some((e) => e.severity === 'error')) return;
-    const { path: _path, ...rest } = result;
+    const { path: _path, signs: made, ...rest } = result;
     let line: string;
     try {
-      line = encodeLine(abs, seen.size, seen.mtimeMs, seen.hash, rest);
+      line = encodeLine(abs, seen.size, seen.mtimeMs, seen.hash, rest, made && signs ? encodeSigns(made, signs) : undefined);
     } catch {
       return; // a result JSON cannot hold: checked again next time
     }
@@ -171,10 +178,14 @@ export class ResultCache {
     return this.problem;
   }
 
-  private restore(entry: IndexedEntry, path: string): FileResult | null {
+  private restore(entry: IndexedEntry, path: string, want: SignWant | undefined): FileResult | null {
     try {
-      const result = decodeResult(readResultBytes(this.index!, entry));
-      return isCachedResult(result) ? { ...result, path } : null;
+      const bytes = splitEntry(readResultBytes(this.index!, entry));
+      const result = decodeResult(bytes.result);
+      if (!isCachedResult(result)) return null;
+      // Parsed only for a run that compares reports; damaged signatures throw (a miss).
+      const signs = want && bytes.signs ? decodeSigns(bytes.signs.toString('utf8'), result.reports, want) : null;
+      return signs ? { ...result, path, signs } : { ...result, path };
     } catch {
       return null; // a damaged entry is a miss
     }

@@ -82,18 +82,19 @@ export async function checkEach(
   const { cache } = options;
   // The signer is made here (and in each worker, pool/worker.ts): its module loads only when a run compares reports.
   if (options.signs && !options.sign) options = { ...options, sign: (await import('../similar/sign.js')).reportSigner(options.signs.sections) };
+  const want = cache && options.signs ? await (await import('../cache-signs.js')).signWant(options.signs.sections) : undefined;
   let done = 0;
   const emit = (index: number, outcome: Outcome, cloned: boolean, fresh = true) => {
     // The cache writes each result through as it comes (cache.ts), so it needs no copy of its own.
-    // Signatures are not cached (see engine/similar.ts for what a hit costs the pass).
-    if (fresh && cache && 'result' in outcome) cache.store(unsigned(outcome.result));
+    // Its signatures go with it, so that a hit feeds the 内容雷同 pass without its file being read again.
+    if (fresh && cache && 'result' in outcome) cache.store(outcome.result, want);
     onOutcome(index, outcome, cloned);
     options.onFile?.(++done, files.length);
   };
   const inMemory = (file: string) => file === '-' || !!options.texts?.has(file);
   const todo: number[] = [];
   for (const [i, file] of files.entries()) {
-    const hit = cache && !inMemory(file) ? cache.lookup(file) : null;
+    const hit = cache && !inMemory(file) ? cache.lookup(file, want) : null;
     if (hit) emit(i, { result: hit }, true, false);
     else todo.push(i);
   }

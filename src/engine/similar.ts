@@ -81,7 +81,8 @@ async function finish(
     const pass = given ?? new SimilarPass(run.options);
     const load = loader(batch);
     await checkBaseline(reference, results.length, pass, batch);
-    // A --cache hit has no signatures (the cache does not keep them): its text is read and signed again.
+    // A --cache hit whose entry has no fitting signatures (stored by a --no-similar run, or without the
+    // sections a --baseline run compares) and a result from the API: its text is read and signed again.
     for (const i of unsignedAt) {
       const r = results[i]!;
       const source = r.reports.length ? await load(r.path) : null;

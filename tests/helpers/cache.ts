@@ -1,7 +1,8 @@
 /**
  * The --cache file as data, for tests that read or damage it. Written independently of src/cache.ts,
- * so a change of the format shows here: a header line `{"reportlintCache":2,"key":…}`, then one line
- * per file: `["/abs/path",size,mtimeMs,"sha1"]`, a tab, and the file's result (without its path) as JSON.
+ * so a change of the format shows here: a header line `{"reportlintCache":3,"key":…}`, then one line
+ * per file: `["/abs/path",size,mtimeMs,"sha1"]`, a tab, and the file's result (without its path) as JSON,
+ * then, when the file was signed for the 内容雷同 pass, a tab and its signatures as JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -11,6 +12,9 @@ export interface CacheEntry {
   hash: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   result: any;
+  /** The signatures segment, parsed; absent when the entry has none. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  signs?: any;
 }
 
 export interface CacheData {
@@ -24,9 +28,9 @@ export function readCacheData(file: string): CacheData {
   const header = JSON.parse(head!) as { reportlintCache: number; key: string };
   const files: Record<string, CacheEntry> = {};
   for (const line of lines) {
-    const tab = line.indexOf('\t');
-    const [path, size, mtimeMs, hash] = JSON.parse(line.slice(0, tab)) as [string, number, number, string];
-    files[path] = { size, mtimeMs, hash, result: JSON.parse(line.slice(tab + 1)) };
+    const [meta, result, signs] = line.split('\t');
+    const [path, size, mtimeMs, hash] = JSON.parse(meta!) as [string, number, number, string];
+    files[path] = { size, mtimeMs, hash, result: JSON.parse(result!), ...(signs === undefined ? {} : { signs: JSON.parse(signs) }) };
   }
   return { ...header, files };
 }
@@ -38,7 +42,8 @@ export function writeCacheData(file: string, data: unknown): void {
   const files = typeof d.files === 'object' && d.files !== null ? Object.entries(d.files) : [];
   const lines = files.map(([path, e]) => {
     const entry = (e ?? {}) as Partial<CacheEntry>;
-    return `${JSON.stringify([path, entry.size, entry.mtimeMs, entry.hash])}\t${JSON.stringify(entry.result)}`;
+    const signs = entry.signs === undefined ? '' : `\t${JSON.stringify(entry.signs)}`;
+    return `${JSON.stringify([path, entry.size, entry.mtimeMs, entry.hash])}\t${JSON.stringify(entry.result)}${signs}`;
   });
   writeFileSync(file, `${[head, ...lines].join('\n')}\n`);
 }

@@ -11,7 +11,10 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { readCacheData, writeCacheData } from '../helpers/cache.js';
 import { tempDir } from '../robust/helpers.js';
+
+type Json = { files: { path: string; reports: { similar?: { path: string }[] }[] }[] };
 
 const F = 'tests/fixtures/similar';
 const golden = (name: string) => readFileSync(join(import.meta.dirname, '../golden/similar', name), 'utf8');
@@ -54,13 +57,53 @@ describe('signatures from every way a file is checked', () => {
     }
   });
 
-  it('from --cache hits, which carry no signatures (each hit is read again for the pass)', async () => {
+  it('from --cache hits, which carry their signatures with their sections (no file read again)', async () => {
     const { dir, cleanup } = tempDir();
     try {
       const cached = [...argv, '--cache', '--cache-location', join(dir, 'cache')];
       expect((await runCli(cached, { cwd: root })).stdout).toBe(golden('with-baseline.json'));
-      expect(readFileSync(join(dir, 'cache'), 'utf8')).not.toContain('signs');
+      const entries = Object.values(readCacheData(join(dir, 'cache')).files);
+      expect(entries.length).toBeGreaterThan(10);
+      expect(entries.every((e) => e.signs?.sections === true && e.signs.signs.length === e.result.reports.length)).toBe(true);
       expect((await runCli(cached, { cwd: root })).stdout).toBe(golden('with-baseline.json'));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a cached rerun without a baseline, and a baseline run over entries signed without sections', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const cache = ['--cache', '--cache-location', join(dir, 'cache')];
+      const plain = [`${F}/boilerplate`, `${F}/copy`, '--format', 'json', '--no-config', ...cache];
+      expect((await runCli(plain, { cwd: root })).stdout).toBe(golden('learned-boilerplate.json'));
+      expect(Object.values(readCacheData(join(dir, 'cache')).files).every((e) => e.signs?.sections === false)).toBe(true);
+      expect((await runCli(plain, { cwd: root })).stdout).toBe(golden('learned-boilerplate.json'));
+      // Entries without sections: a baseline run reads those files again for their sections.
+      const all = [...argv, ...cache];
+      expect((await runCli([...argv.slice(0, 4), '--format', 'json', '--no-config', ...cache], { cwd: root })).code).toBe(1);
+      expect((await runCli(all, { cwd: root })).stdout).toBe(golden('with-baseline.json'));
+      expect((await runCli(all, { cwd: root })).stdout).toBe(golden('with-baseline.json'));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a hit takes its signatures from the cache: emptied there, a copied report finds no pair', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const plain = [`${F}/copy`, `${F}/distinct/nanhu.txt`, '--format', 'json', '--no-config', '--cache', '--cache-location', join(dir, 'cache')];
+      const pairs = async () => {
+        const json = JSON.parse((await runCli(plain, { cwd: root })).stdout) as Json;
+        return json.files.find((f) => f.path.endsWith('xishan.txt'))!.reports[0]!.similar ?? [];
+      };
+      expect((await pairs()).map((s) => s.path)).toEqual([`${F}/copy/dongfeng.txt`]);
+      const data = readCacheData(join(dir, 'cache'));
+      const xishan = Object.entries(data.files).find(([p]) => p.endsWith('xishan.txt'))![1];
+      xishan.signs.signs[0][1] = '';
+      writeCacheData(join(dir, 'cache'), data);
+      // Had the file been read and signed again, the pair would still be found.
+      expect(await pairs()).toEqual([]);
     } finally {
       cleanup();
     }
