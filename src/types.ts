@@ -239,7 +239,7 @@ export interface FileResult {
 export interface ReportSign {
   /** Length and two hashes of the normalised text: identical reports share it. */
   readonly key: string;
-  /** Sorted distinct shingle hashes of the normalised text, one in two by hash (similar/sign.ts SAMPLE_MASK). */
+  /** Sorted distinct shingle hashes of the normalised text, one in four by hash (similar/sign.ts SAMPLE_MASK). */
   readonly shingles: Uint32Array;
   /** The other distinct shingles, in no order: counted for boilerplate, not kept. */
   readonly rest: Uint32Array;

@@ -268,11 +268,15 @@ function candidates(docs: readonly Doc[], exhaustive: boolean, options: SimilarO
 
 const lineJaccard = (containment: number, lengthRatio: number) => containment / (1 + lengthRatio - containment);
 
+/**
+ * The set less what `isBoilerplate` says, filtered in place: the sets are the pass's largest store, and a
+ * filtered copy of each held them twice at the peak, just as the search began (issue 17). The set is the
+ * pass's own copy (Arena), so nothing else sees it change.
+ */
 function without(set: Uint32Array, isBoilerplate: IsBoilerplate): Uint32Array {
-  const out = new Uint32Array(set.length);
   let n = 0;
-  for (let k = 0; k < set.length; k++) if (!isBoilerplate(set[k]!)) out[n++] = set[k]!;
-  return out.slice(0, n);
+  for (let k = 0; k < set.length; k++) if (!isBoilerplate(set[k]!)) set[n++] = set[k]!;
+  return n === set.length ? set : set.subarray(0, n);
 }
 
 export type { IsBoilerplate };
