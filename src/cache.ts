@@ -16,8 +16,8 @@ import { closeSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openFileAtomic, type AtomicFile } from './io/atomic.js';
 import { isCachedResult } from './cache-shape.js';
-import { readRegularFileSync } from './io/safe-read.js';
-import { MAX_INPUT_BYTES } from './load/index.js';
+import { onDisk, type LoadOptions } from './load/index.js';
+import { fingerprint, readInput } from './load/plain.js';
 import { decodeResult, encodeLine, headerLine, metaText, openCacheIndex, readResultBytes, splitEntry, type CacheIndex, type IndexedEntry } from './cache-file.js';
 import { decodeSigns, encodeSigns, type SignWant } from './cache-signs.js';
 import type { FileResult } from './types.js';
@@ -68,11 +68,16 @@ export class ResultCache {
     /** The folder the batch's paths are named from (io.cwd): entries are keyed by absolute path. */
     private readonly cwd: string,
     private index: CacheIndex | null,
+    /** How load/ reaches the inputs (files whose names are not UTF-8 by their bytes): the cache reads through it. */
+    private readonly load: LoadOptions,
   ) {}
 
-  /** Opens the cache at `file` for paths named from `cwd`; anything but a well-formed cache written under `key` starts empty. */
-  static open(file: string, key: string, cwd: string): ResultCache {
-    return new ResultCache(file, key, cwd, openCacheIndex(file, key));
+  /**
+   * Opens the cache at `file` for paths named from `cwd` (`rawPaths`: the byte names of inputs whose names are
+   * not UTF-8); anything but a well-formed cache written under `key` starts empty.
+   */
+  static open(file: string, key: string, cwd: string, rawPaths?: LoadOptions['rawPaths']): ResultCache {
+    return new ResultCache(file, key, cwd, openCacheIndex(file, key), { cwd, ...(rawPaths?.size ? { rawPaths } : {}) });
   }
 
   /**
@@ -85,7 +90,7 @@ export class ResultCache {
     let mtimeMs: number;
     try {
       // A stat never blocks: a FIFO input is left to the checker, which refuses it.
-      const info = statSync(abs, { throwIfNoEntry: false });
+      const info = statSync(onDisk(path, this.load), { throwIfNoEntry: false });
       if (!info?.isFile()) return null;
       ({ size, mtimeMs } = info);
     } catch {
@@ -99,16 +104,17 @@ export class ResultCache {
         return hit;
       }
     }
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      // Stat-checked on the open descriptor before any byte is read (/dev/zero behind a link fills no memory).
-      bytes = readRegularFileSync(abs, MAX_INPUT_BYTES);
+      // load/ reads, as for the check: a regular file only, stat-checked on the open descriptor before any
+      // byte is read (/dev/zero behind a link fills no memory), under the input size limit.
+      bytes = readInput(path, this.load);
     } catch {
       return null; // not a regular file, too large or unreadable: let the checker say why
     }
     // Changed between the stat and the read: nothing is filed under a stat that does not match the bytes.
     if (bytes.length !== size) return null;
-    const hash = createHash('sha1').update(bytes).digest('hex');
+    const { hash } = fingerprint(bytes);
     this.seen.set(abs, { size, mtimeMs, hash });
     if (!entry || entry.hash !== hash || entry.size !== size) return null;
     const hit = this.restore(entry, path, signs);

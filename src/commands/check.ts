@@ -129,7 +129,7 @@ export async function runCheck(
   const rawPaths = expanded.rawPaths.size ? { rawPaths: expanded.rawPaths } : {};
   const load = { cwd: io.cwd, ...(encoding ? { encoding } : {}), ...rawPaths };
   const cache = caching
-    ? caching.ResultCache.open(cachePath!, caching.cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd)
+    ? caching.ResultCache.open(cachePath!, caching.cacheKey({ version, ruleSets, forced: forced?.id, minScore, encoding, policy }), io.cwd, expanded.rawPaths)
     : undefined;
   const batch = {
     ruleSets,

@@ -182,6 +182,21 @@ describe('cache entries keep what a result holds', () => {
   });
 });
 
+describe('a file whose name is not UTF-8', () => {
+  it('is cached by its bytes path, as load/ reads it (a GBK name from a Windows archive)', () => {
+    const name = Buffer.from([0xd7, 0xdc, 0xbd, 0xe1, 0x2e, 0x74, 0x78, 0x74]); // 总结.txt in GBK
+    const at = Buffer.concat([Buffer.from(`${dir}/`), name]);
+    writeFileSync(at, readFileSync(join(dir, 'reports', GOOD)));
+    const shown = join(dir, '总结.txt');
+    const rawPaths = new Map([[shown, new Uint8Array(at)]]);
+    const cache = ResultCache.open(join(dir, 'c'), 'k', dir, rawPaths);
+    expect(cache.lookup(shown)).toBeNull();
+    cache.store({ path: shown, encoding: 'utf-8', lineUnit: 'line', reports: [], errors: [] });
+    expect(cache.save()).toBeNull();
+    expect(ResultCache.open(join(dir, 'c'), 'k', dir, rawPaths).lookup(shown)?.path).toBe(shown);
+  });
+});
+
 describe('cache pieces', () => {
   it('keys differ when a rule pattern or an option differs', () => {
     expect(cacheKey({ r: [/主动公开/u] })).not.toBe(cacheKey({ r: [/依申请/u] }));
