@@ -12,6 +12,7 @@ import { rulesCommand } from './commands/rules.js';
 import { templateCommand } from './commands/template.js';
 import { pageCommand } from './commands/page.js';
 import type { Command } from './commands/types.js';
+import { CHECK_OPTIONS } from './commands/check-argv.js';
 import { CHECK_COMMAND, COMMANDS_ZH, EPILOGUE, EXAMPLES, helpLang, optionsEn, OPTIONS_ZH, PATHS, USAGE, YARGS_LOCALE } from './messages/help.js';
 import type { Lang } from './types.js';
 
@@ -34,27 +35,7 @@ export function parser(argv: readonly string[], lang: Lang, version: string) {
     .command(explainCommand.command, about(explainCommand), explainCommand.builder)
     .command(templateCommand.command, about(templateCommand), templateCommand.builder)
     .command(pageCommand.command, about(pageCommand), pageCommand.builder)
-    .option('rules', { type: 'string', array: true })
-    .option('rule-set', { type: 'string' })
-    .option('format', { alias: 'f', type: 'string' })
-    .option('output-file', { alias: 'o', type: 'string' })
-    .option('min-score', { type: 'number' })
-    .option('max-warnings', { type: 'number' })
-    .option('severity', { type: 'string', array: true })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false })
-    .option('lang', { choices: ['zh', 'en'] as const })
-    .option('encoding', { type: 'string' })
-    .option('color', { type: 'boolean' })
-    .option('similar', { type: 'boolean', default: true })
-    .option('similar-threshold', { type: 'number' })
-    .option('baseline', { type: 'string', array: true })
-    .option('config', { type: 'string' })
-    .option('concurrency', { type: 'string', default: 'auto' })
-    .option('cache', { type: 'boolean', default: false })
-    .option('ignore-pattern', { type: 'string', array: true })
-    .option('stdin-filename', { type: 'string' })
-    .option('print-config', { type: 'string' })
-    .option('cache-location', { type: 'string', default: '.reportlintcache' })
+    .options(CHECK_OPTIONS)
     .example([...EXAMPLES[lang]])
     .epilogue(EPILOGUE[lang])
     .describe(zh ? OPTIONS_ZH : optionsEn(FORMAT_NAMES))

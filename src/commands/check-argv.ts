@@ -18,37 +18,50 @@ export interface PlainCheck {
   readonly lang: 'zh' | 'en' | undefined;
 }
 
+/**
+ * The check's options as data: what yargs is told (parser.ts) and what this reader takes, so the two
+ * cannot drift apart. Their help texts are in messages/help.ts; the order is --help's.
+ */
+export const CHECK_OPTIONS = {
+  rules: { type: 'string', array: true },
+  'rule-set': { type: 'string' },
+  format: { alias: 'f', type: 'string' },
+  'output-file': { alias: 'o', type: 'string' },
+  'min-score': { type: 'number' },
+  'max-warnings': { type: 'number' },
+  severity: { type: 'string', array: true },
+  quiet: { alias: 'q', type: 'boolean', default: false },
+  lang: { choices: ['zh', 'en'] },
+  encoding: { type: 'string' },
+  color: { type: 'boolean' },
+  similar: { type: 'boolean', default: true },
+  'similar-threshold': { type: 'number' },
+  baseline: { type: 'string', array: true },
+  config: { type: 'string' },
+  concurrency: { type: 'string', default: 'auto' },
+  cache: { type: 'boolean', default: false },
+  'ignore-pattern': { type: 'string', array: true },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'string' },
+  'cache-location': { type: 'string', default: '.reportlintcache' },
+} as const;
+
 type Kind = 'string' | 'strings' | 'number' | 'boolean';
 
-/** The check's options by every name yargs knows them by here (aliases too); print-config is left to yargs. */
-const OPTIONS: Readonly<Record<string, readonly [name: string, kind: Kind]>> = {
-  '--rules': ['rules', 'strings'],
-  '--rule-set': ['rule-set', 'string'],
-  '--format': ['format', 'string'],
-  '-f': ['format', 'string'],
-  '--output-file': ['output-file', 'string'],
-  '-o': ['output-file', 'string'],
-  '--min-score': ['min-score', 'number'],
-  '--max-warnings': ['max-warnings', 'number'],
-  '--severity': ['severity', 'strings'],
-  '--quiet': ['quiet', 'boolean'],
-  '-q': ['quiet', 'boolean'],
-  '--lang': ['lang', 'string'],
-  '--encoding': ['encoding', 'string'],
-  '--color': ['color', 'boolean'],
-  '--similar': ['similar', 'boolean'],
-  '--similar-threshold': ['similar-threshold', 'number'],
-  '--baseline': ['baseline', 'strings'],
-  '--config': ['config', 'string'],
-  '--concurrency': ['concurrency', 'string'],
-  '--cache': ['cache', 'boolean'],
-  '--ignore-pattern': ['ignore-pattern', 'strings'],
-  '--stdin-filename': ['stdin-filename', 'string'],
-  '--cache-location': ['cache-location', 'string'],
-};
+/** The check's options by every name yargs knows them by (aliases too); print-config is left to yargs. */
+const OPTIONS: Readonly<Record<string, readonly [name: string, kind: Kind]>> = Object.fromEntries(
+  Object.entries(CHECK_OPTIONS).flatMap(([name, spec]) => {
+    if (name === 'print-config') return [];
+    const kind: Kind = 'array' in spec ? 'strings' : 'type' in spec ? spec.type : 'string';
+    return ['--' + name, ...('alias' in spec ? ['-' + spec.alias] : [])].map((flag) => [flag, [name, kind] as const]);
+  }),
+);
 
-/** `--no-x` spellings yargs turns into x: false. */
-const NEGATED = new Set(['color', 'similar', 'config', 'cache', 'quiet']);
+/** `--no-x` spellings yargs turns into x: false: the booleans, and --no-config. */
+const NEGATED = new Set([...Object.entries(CHECK_OPTIONS).filter(([, spec]) => 'type' in spec && spec.type === 'boolean').map(([name]) => name), 'config']);
+
+/** What yargs fills in for options not given. */
+const DEFAULTS = Object.fromEntries(Object.entries(CHECK_OPTIONS).flatMap(([name, spec]) => ('default' in spec ? [[name, spec.default]] : [])));
 
 /** Subcommand names (cli.ts): an argv holding one is yargs' to read. */
 const COMMAND_WORDS = new Set(['init', 'rules', 'explain', 'template', 'page']);
@@ -108,6 +121,6 @@ export function plainCheckArgv(argv: readonly string[], stdinArg: string): Plain
   const lang = values.lang;
   if (lang !== undefined && lang !== 'zh' && lang !== 'en') return null; // yargs names the choices
   const { config, lang: _lang, ...check } = values;
-  const args = { quiet: false, similar: true, concurrency: 'auto', cache: false, 'cache-location': '.reportlintcache', ...check } as unknown as CheckArgs;
+  const args = { ...DEFAULTS, ...check } as unknown as CheckArgs;
   return { args, paths, config: config as string | boolean | undefined, lang: lang as PlainCheck['lang'] };
 }
