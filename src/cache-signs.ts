@@ -9,6 +9,7 @@
  * the entry a miss (cache.ts): never a crash.
  */
 import { createHash } from 'node:crypto';
+import { SECTION_IDS } from './similar/model.js';
 import type { ReportSign, SectionSign } from './types.js';
 
 /** What a run asks of cached signatures: made with the signer's scheme; with sections when it has a baseline. */
@@ -40,7 +41,6 @@ const SIGN_PROBE = [
 ].join('\n');
 
 type Sections = NonNullable<ReportSign['sections']>;
-const SECTION_IDS = ['problems', 'plans'] as const;
 
 /** The segment for `signs` made under `want` (one signature per report, in report order). */
 export function encodeSigns(signs: readonly ReportSign[], want: SignWant): string {

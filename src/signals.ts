@@ -49,3 +49,9 @@ export async function deliverPendingSignals(): Promise<void> {
   if (!installed.size) return;
   for (let turn = 0; turn < 2; turn++) await new Promise((resume) => setImmediate(resume));
 }
+
+/** `work` run as abruptOnSignal runs it, once a signal that came while the main thread was busy has reached bin/'s handler. */
+export async function abruptWhenFree<T>(work: () => T | Promise<T>): Promise<T> {
+  await deliverPendingSignals();
+  return abruptOnSignal(work);
+}

@@ -7,12 +7,13 @@ import { loadFile, loadInMemory, onDisk, type LoadOptions } from '../load/index.
 import { inputSize, loadPlainBytes, readPlain } from '../load/plain.js';
 import { NOT_YET, startReadAhead } from '../load/read-ahead.js';
 import { checkSource, type CheckOptions } from '../run.js';
-import { abruptOnSignal, deliverPendingSignals } from '../signals.js';
-import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type WriteInWorker } from './pool/index.js';
+import { abruptOnSignal, abruptWhenFree } from '../signals.js';
+import { checkInPool, cloneableRuleSets, compact, MIN_FILES_FOR_POOL, workerCount, type Concurrency, type Outcome, type PoolData, type WriteInWorker } from './pool/index.js';
 import { checkGuarded, guardAvailable, untrusted, type GuardJob } from './pool/guard.js';
 import type { ResultCache } from '../cache.js';
 import type { Code } from '../messages/types.js';
 import type { FileResult } from '../types.js';
+import type { RuleSet } from '../ruleset/types.js';
 
 export interface BatchOptions extends CheckOptions {
   readonly load: LoadOptions;
@@ -105,7 +106,7 @@ export async function checkEach(
   const threads = workerCount(disk.map((i) => diskPath(files[i]!, options)), options.concurrency);
   const ruleSets = threads ? cloneableRuleSets(options.ruleSets) : null;
   if (ruleSets) {
-    const data = { ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: cache ? undefined : options.write, signs: options.signs };
+    const data = workerData(options, ruleSets);
     // Standard input first: "<stdin>" sorts before most paths, and a streamed run writes in path order.
     for (const i of todo) if (files[i] === '-') emit(i, { result: await checkFile('-', options) }, false);
     const checkHere = async (file: string): Promise<Outcome> => ({ result: await checkFile(file, options) });
@@ -136,8 +137,14 @@ async function checkGuardedBatch(
   const onDisk = jobs.flatMap((job) => ('file' in job ? [diskPath(job.file, options)] : []));
   // `off` means no pool: one worker all the same, as the deadline must be kept from outside the thread that matches.
   const lanes = Math.max(1, workerCount(onDisk, options.concurrency === 'off' ? 1 : options.concurrency));
-  const data = { ruleSets: options.ruleSets, forcedId: options.forced?.id, minScore: options.minScore, policy: options.policy, load: options.load, write: options.cache ? undefined : options.write, signs: options.signs };
+  const data = workerData(options, options.ruleSets);
   await checkGuarded(jobs, lanes, data, (k, outcome) => emit(todo[k]!, outcome, true));
+}
+
+/** What every worker, of the pool or the guard, is given once; a cached run's workers send results, not text. */
+function workerData(options: BatchOptions, ruleSets: readonly RuleSet[]): PoolData {
+  const { forced, minScore, policy, load, cache, write, signs } = options;
+  return { ruleSets, forcedId: forced?.id, minScore, policy, load, write: cache ? undefined : write, signs };
 }
 
 /** Reads timed before deciding whether to read ahead, after the first few (whose calls warm up). */
@@ -236,7 +243,7 @@ export async function checkFile(file: string, options: BatchOptions): Promise<Fi
   };
   // A big file is decoded and split in one stretch of the main thread, before checkLoaded: a signal
   // then would wait for bin/'s handler until the whole check ended (49-59 s seen under load).
-  return guarded(file, () => (inputSize(file, options.load) > BIG_FILE_BYTES ? abruptOnSignal(work) : work()));
+  return guarded(file, () => (inputSize(file, options.load) > BIG_FILE_BYTES ? abruptWhenFree(work) : work()));
 }
 
 /**
@@ -252,10 +259,8 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
 
 /** A big file is checked so that Ctrl-C and SIGTERM end the process even while the main thread is busy with it. */
 async function checkLoaded(source: Parameters<typeof checkSource>[0], options: CheckOptions): Promise<FileResult> {
-  if (source.lines.length <= BIG_FILE_LINES) return checkSource(source, options);
-  // A signal that came while the file was decoded must reach bin/'s handler before abrupt mode starts.
-  await deliverPendingSignals();
-  return abruptOnSignal(() => checkSource(source, options));
+  // A signal that came while the file was decoded reaches bin/'s handler before abrupt mode starts.
+  return source.lines.length <= BIG_FILE_LINES ? checkSource(source, options) : abruptWhenFree(() => checkSource(source, options));
 }
 
 /** `check()`, with a bug of ours on this one file turned into that file's error. */

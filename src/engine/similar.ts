@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { loadFile, loadInMemory, type LoadOptions } from '../load/index.js';
-import { abruptOnSignal } from '../signals.js';
+import { abruptWhenFree } from '../signals.js';
 import type { SimilarPass } from '../similar/engine.js';
 import type { SimilarOptions } from '../similar/options.js';
 import type { FileResult, SourceText } from '../types.js';
@@ -75,7 +75,7 @@ async function finish(
 ): Promise<FileResult[]> {
   const reports = results.reduce((n, f) => n + f.reports.length, 0);
   if (reports < 2 && !reference.length) return results;
-  return abruptOnSignal(async () => {
+  return abruptWhenFree(async () => {
     const { SimilarPass } = await import('../similar/engine.js');
     const { signFile } = await import('../similar/source.js');
     const pass = given ?? new SimilarPass(run.options);

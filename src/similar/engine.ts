@@ -7,10 +7,10 @@
 import { boilerplateTest, DocFrequency, type IsBoilerplate } from './boilerplate.js';
 import { bandingFor, candidatePairs } from './lsh.js';
 import { agreesOn, BINS, signature } from './minhash.js';
-import type { FileSource, FoundPair, SectionKind, SimilarFile, SimilarReport } from './model.js';
+import { SECTION_IDS, type FileSource, type FoundPair, type SectionKind, type SimilarFile, type SimilarReport } from './model.js';
 import type { SimilarOptions } from './options.js';
 import { intersectCount } from './shingle.js';
-import { SECTION_IDS, signReport } from './sign.js';
+import { signReport } from './sign.js';
 import { verifyPairs, type Candidate } from './verify.js';
 import type { ReportSign } from '../types.js';
 

@@ -3,6 +3,9 @@ import type { SharedPassage } from '../types.js';
 
 export type SectionKind = 'problems' | 'plans';
 
+/** Section ids (as rule sets name them) whose copying from last year gets its own message, in report order. */
+export const SECTION_IDS: readonly SectionKind[] = ['problems', 'plans'];
+
 /** One report as the similarity pass sees it. */
 export interface SimilarReport {
   readonly title: string;

@@ -4,12 +4,10 @@
  * comes without one (a --cache hit, a result given to the API), from its text read again (source.ts).
  */
 import type { OutlineNode, ReportResult, ReportSign, SectionFinding, SectionSign } from '../types.js';
-import type { SectionKind } from './model.js';
+import { SECTION_IDS, type SectionKind } from './model.js';
 import { linePositions, normalise, normalisedCodes } from './normalize.js';
 import { codesOf, distinct, distinctSample, SHINGLE, shingleHashes } from './shingle.js';
 
-/** Section ids (as rule sets name them) whose copying from last year gets its own message. */
-export const SECTION_IDS: readonly SectionKind[] = ['problems', 'plans'];
 
 /**
  * A report keeps the shingles whose hash has these bits clear (one in four), chosen by hash so both sides

@@ -4,7 +4,7 @@
  */
 import type { SharedPassage } from '../types.js';
 import type { IsBoilerplate } from './boilerplate.js';
-import type { FileSource, FoundPair, ReportRef, SectionKind, SimilarFile } from './model.js';
+import { SECTION_IDS, type FileSource, type FoundPair, type ReportRef, type SectionKind, type SimilarFile } from './model.js';
 import { linePositions, normalise, type Normalised } from './normalize.js';
 import type { SimilarOptions } from './options.js';
 import { comparePair, coveredShare, type Comparison, type Span } from './passages.js';
@@ -69,7 +69,7 @@ export async function verifyPairs(
     if (similarity >= options.threshold) found.push(pair(c.baseline ? 'baseline' : 'report', similarity, shareA, ra.startLine));
     if (!c.baseline) continue;
     // A report below the line as a whole can still carry last year's problems or plans word for word.
-    for (const section of ['problems', 'plans'] as const) {
+    for (const section of SECTION_IDS) {
       const r = ra.sections[section];
       const key = `${c.a.file}:${c.a.report}:${section}`;
       if (!r || sectionsDone.has(key)) continue;
